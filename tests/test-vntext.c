@@ -201,7 +201,7 @@ test_parse_short_date (void)
       int d = -7, m = -7, y = -7;
       gboolean ok = kh_vn_parse_short_date (cases[i].text, &d, &m, &y);
 
-      g_test_message ("'%s'", cases[i].text ? cases[i].text : "(null)");
+      g_test_message ("case %u", i);
       g_assert_cmpint (ok, ==, cases[i].ok);
       if (ok)
         {
@@ -284,7 +284,7 @@ test_type_abbrev (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_test_message ("'%s'", cases[i].name ? cases[i].name : "(null)");
+      g_test_message ("case %u", i);
       g_assert_cmpstr (kh_vn_type_abbrev (cases[i].name), ==, cases[i].abbrev);
     }
 }
@@ -976,6 +976,56 @@ test_upper (void)
 }
 
 static void
+test_sentence_case (void)
+{
+  static const struct {
+    const char *text, *expected;
+  } cases[] = {
+    { "ban hành Kế hoạch của Sở Khoa học và Công nghệ", "Ban hành Kế hoạch của Sở Khoa học và Công nghệ" },
+    { "tuyên truyền cải cách hành chính năm 2024", "Tuyên truyền cải cách hành chính năm 2024" },
+    { "  đổi mới TTHC ", "Đổi mới TTHC" },
+    { "ủy ban", "Ủy ban" },
+    { "Về việc X", "Về việc X" },
+    { "\u201cmột cửa\u201d", "\u201cMột cửa\u201d" },
+    { "(kèm theo)", "(Kèm theo)" },
+    { "2024: năm", "2024: Năm" },
+    { "u\xcc\x9b\xcc\x81ng du\xcc\xa3ng", "Ứng dụng" },   /* NFD in, NFC out */
+    { "123", "123" },
+    { "", "" },
+    { NULL, "" },
+    { "b\xff", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = kh_vn_sentence_case (cases[i].text);
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (got, ==, cases[i].expected);
+    }
+}
+
+/* Decomposed input (as pasted from some editors) comes out precomposed. */
+static void
+test_nfc_output (void)
+{
+  const char *nfd_place = "Hu\xcc\x9bng Ye\xcc\x82n";
+  const char *nfd_issuer = "Chi\xcc\x81nh phu\xcc\x89";
+  const char *nfd_kind = "Nghi\xcc\xa3 \xc4\x91i\xcc\xa3nh";
+  const char *nfd_agency = "S\xc4\x90";
+  const char *wordings[] = { "Lua\xcc\xa3\xcc\x82t A", NULL };
+  g_autofree char *place = kh_vn_format_place_date (nfd_place, 5, 1, 2024);
+  g_autofree char *citation = kh_vn_format_citation (nfd_kind, "1/2020/NĐ-CP", NULL, nfd_issuer, NULL);
+  g_autofree char *number = kh_vn_format_number_symbol (3, "QĐ", nfd_agency);
+  g_autofree char *basis = kh_vn_format_legal_basis (nfd_issuer, wordings, TRUE);
+
+  g_assert_cmpstr (place, ==, "Hưng Yên, ngày 05 tháng 01 năm 2024");
+  g_assert_cmpstr (citation, ==, "Nghị định số 1/2020/NĐ-CP của Chính phủ");
+  g_assert_cmpstr (number, ==, "Số: 03/QĐ-SĐ");
+  g_assert_cmpstr (basis, ==, "Căn cứ Chính phủ: Luật A.");
+}
+
+static void
 test_title_case_name (void)
 {
   static const struct {
@@ -1030,5 +1080,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/vntext/case/fold-contains", test_fold_contains);
   g_test_add_func ("/vntext/case/upper", test_upper);
   g_test_add_func ("/vntext/case/title-case-name", test_title_case_name);
+  g_test_add_func ("/vntext/case/sentence-case", test_sentence_case);
+  g_test_add_func ("/vntext/case/nfc-output", test_nfc_output);
   return g_test_run ();
 }

@@ -73,7 +73,8 @@ kh_vn_format_date (int day, int month, int year)
   return g_string_free (out, FALSE);
 }
 
-/* Returns a trimmed copy, or NULL when nothing but spaces is left. */
+/* Returns a trimmed NFC copy (precomposed, as the renderer's fonts want
+ * it), or NULL when nothing but spaces is left or text is not UTF-8. */
 static char *
 dup_trimmed (const char *text)
 {
@@ -81,7 +82,10 @@ dup_trimmed (const char *text)
 
   if (text == NULL)
     return NULL;
-  copy = g_strstrip (g_strdup (text));
+  copy = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  if (copy == NULL)
+    return NULL;
+  g_strstrip (copy);
   if (*copy == '\0')
     g_clear_pointer (&copy, g_free);
   return copy;
@@ -498,7 +502,9 @@ kh_vn_format_legal_basis (const char *group, const char * const *citations, gboo
 
       if (!g_utf8_validate (citations[i], -1, NULL))
         return NULL;
-      wording = g_strstrip (g_strdup (citations[i]));
+      wording = dup_trimmed (citations[i]);
+      if (wording == NULL)
+        continue;
       len = strlen (wording);
       /* The paragraph's own punctuation is added below. */
       if (len > 0 && (wording[len - 1] == ';' || wording[len - 1] == '.'))
@@ -595,6 +601,33 @@ kh_vn_upper (const char *text)
   nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
   upper = g_utf8_strup (nfc, -1);
   return g_utf8_normalize (upper, -1, G_NORMALIZE_NFC);
+}
+
+char *
+kh_vn_sentence_case (const char *text)
+{
+  g_autofree char *trimmed = NULL;
+  GString *out;
+  const char *p;
+
+  if (text == NULL)
+    return g_strdup ("");
+  if (!g_utf8_validate (text, -1, NULL))
+    return NULL;
+  trimmed = dup_trimmed (text);
+  if (trimmed == NULL)
+    return g_strdup ("");
+
+  /* Raise the first letter, past any opening quote or bracket. */
+  for (p = trimmed; *p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)); p = g_utf8_next_char (p))
+    ;
+  if (*p == '\0')
+    return g_steal_pointer (&trimmed);
+
+  out = g_string_new_len (trimmed, p - trimmed);
+  g_string_append_unichar (out, g_unichar_totitle (g_utf8_get_char (p)));
+  g_string_append (out, g_utf8_next_char (p));
+  return g_string_free (out, FALSE);
 }
 
 char *

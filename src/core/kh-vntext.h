@@ -4,10 +4,10 @@
  * dates, number and symbol, point letters, Roman numerals, citations of
  * legal bases, and the case/diacritic folding used by search.
  *
- * Every "char *" result is newly allocated UTF-8 (NFC) and is freed with
- * g_free(). Functions return NULL for invalid input (as documented on each)
- * and never abort on it; the strings they produce are document text and
- * are not translated.
+ * Every "char *" result is newly allocated UTF-8, precomposed (NFC) even
+ * when the input was decomposed, and is freed with g_free(). Functions
+ * return NULL for invalid input (as documented on each) and never abort on
+ * it; the strings they produce are document text and are not translated.
  */
 #pragma once
 
@@ -114,6 +114,10 @@ gboolean  kh_vn_fold_contains           (const char *haystack,
                                          const char *needle);
 /* "Sở Khoa học" → "SỞ KHOA HỌC" (đ → Đ). */
 char     *kh_vn_upper                   (const char *text);
+/* A summary (trích yếu) in sentence case: trimmed, its first letter raised,
+ * the rest kept as written since it holds proper names ("ban hành Kế
+ * hoạch của Sở" → "Ban hành Kế hoạch của Sở"). */
+char     *kh_vn_sentence_case           (const char *text);
 /* Signer and place names: each word (after a space or a hyphen) starts
  * upper case, the rest lower case; runs of spaces collapse to one and the
  * ends are trimmed. "trần tùng chuẩn" → "Trần Tùng Chuẩn". */
