@@ -1,0 +1,693 @@
+/* kh-rendered-document.c — draws paginated pages; PDF and PNG output */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <cairo-pdf.h>
+#include <math.h>
+#include <string.h>
+
+#include "kh-layout.h"
+#include "kh-layout-private.h"
+#include "kh-render-error.h"
+#include "kh-rendered-document.h"
+
+struct _KhRenderedDocument
+{
+  GObject        parent_instance;
+
+  KhLayoutStore *store;
+  char          *title;
+  char          *author;
+  GDateTime     *creation_date;
+};
+
+G_DEFINE_FINAL_TYPE (KhRenderedDocument, kh_rendered_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_N_PAGES,
+  PROP_FONT_FAMILY,
+  PROP_TITLE,
+  PROP_AUTHOR,
+  PROP_CREATION_DATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+set_str (char       **field,
+         const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+/* The store */
+
+static void
+para_free (gpointer data)
+{
+  KhPara *para = data;
+
+  g_clear_object (&para->layout);
+  g_free (para->line_top);
+  g_free (para);
+}
+
+static void
+row_free (gpointer data)
+{
+  KhRowBox *row = data;
+
+  g_free (row->cells);
+  g_free (row->cell_x);
+  g_free (row->cell_w);
+  g_free (row);
+}
+
+static void
+atom_free (gpointer data)
+{
+  KhAtom *atom = data;
+
+  g_free (atom->cell_from);
+  g_free (atom->cell_to);
+  g_free (atom);
+}
+
+static void
+page_free (gpointer data)
+{
+  KhPage *page = data;
+
+  g_array_unref (page->items);
+  g_free (page);
+}
+
+KhLayoutStore *
+kh_layout_store_new (PangoFontMap *font_map,
+                     PangoContext *context,
+                     const char   *family)
+{
+  KhLayoutStore *store = g_new0 (KhLayoutStore, 1);
+
+  store->font_map = g_object_ref (font_map);
+  store->context = g_object_ref (context);
+  store->family = g_strdup (family);
+  store->paras = g_ptr_array_new_with_free_func (para_free);
+  store->rows = g_ptr_array_new_with_free_func (row_free);
+  store->atoms = g_ptr_array_new_with_free_func (atom_free);
+  store->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  store->pages = g_ptr_array_new_with_free_func (page_free);
+  return store;
+}
+
+void
+kh_layout_store_free (KhLayoutStore *store)
+{
+  if (store == NULL)
+    return;
+  g_ptr_array_unref (store->pages);
+  g_ptr_array_unref (store->lists);
+  g_ptr_array_unref (store->atoms);
+  g_ptr_array_unref (store->rows);
+  g_ptr_array_unref (store->paras);
+  g_object_unref (store->context);
+  g_object_unref (store->font_map);
+  g_free (store->family);
+  g_free (store);
+}
+
+KhPara *
+kh_layout_store_add_para (KhLayoutStore *store)
+{
+  KhPara *para = g_new0 (KhPara, 1);
+
+  g_ptr_array_add (store->paras, para);
+  return para;
+}
+
+KhAtom *
+kh_layout_store_add_atom (KhLayoutStore *store)
+{
+  KhAtom *atom = g_new0 (KhAtom, 1);
+
+  g_ptr_array_add (store->atoms, atom);
+  return atom;
+}
+
+/* The object */
+
+static void
+kh_rendered_document_finalize (GObject *object)
+{
+  KhRenderedDocument *self = KH_RENDERED_DOCUMENT (object);
+
+  g_clear_pointer (&self->store, kh_layout_store_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->author, g_free);
+  g_clear_pointer (&self->creation_date, g_date_time_unref);
+
+  G_OBJECT_CLASS (kh_rendered_document_parent_class)->finalize (object);
+}
+
+static void
+kh_rendered_document_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  KhRenderedDocument *self = KH_RENDERED_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_PAGES:
+      g_value_set_uint (value, kh_rendered_document_get_n_pages (self));
+      break;
+    case PROP_FONT_FAMILY:
+      g_value_set_string (value, kh_rendered_document_get_font_family (self));
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_AUTHOR:
+      g_value_set_string (value, self->author);
+      break;
+    case PROP_CREATION_DATE:
+      g_value_set_boxed (value, self->creation_date);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kh_rendered_document_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  KhRenderedDocument *self = KH_RENDERED_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      kh_rendered_document_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_AUTHOR:
+      kh_rendered_document_set_author (self, g_value_get_string (value));
+      break;
+    case PROP_CREATION_DATE:
+      kh_rendered_document_set_creation_date (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kh_rendered_document_class_init (KhRenderedDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = kh_rendered_document_finalize;
+  object_class->get_property = kh_rendered_document_get_property;
+  object_class->set_property = kh_rendered_document_set_property;
+
+  properties[PROP_N_PAGES] =
+    g_param_spec_uint ("n-pages", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FONT_FAMILY] =
+    g_param_spec_string ("font-family", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_AUTHOR] =
+    g_param_spec_string ("author", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CREATION_DATE] =
+    g_param_spec_boxed ("creation-date", NULL, NULL, G_TYPE_DATE_TIME,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+kh_rendered_document_init (KhRenderedDocument *self)
+{
+  self->creation_date = g_date_time_new_now_local ();
+}
+
+KhRenderedDocument *
+kh_rendered_document_new_from_store (KhLayoutStore *store)
+{
+  KhRenderedDocument *self = g_object_new (KH_TYPE_RENDERED_DOCUMENT, NULL);
+
+  self->store = store;
+  return self;
+}
+
+guint
+kh_rendered_document_get_n_pages (KhRenderedDocument *self)
+{
+  g_return_val_if_fail (KH_IS_RENDERED_DOCUMENT (self), 0);
+
+  return self->store != NULL ? self->store->pages->len : 0;
+}
+
+const char *
+kh_rendered_document_get_font_family (KhRenderedDocument *self)
+{
+  g_return_val_if_fail (KH_IS_RENDERED_DOCUMENT (self), NULL);
+
+  return self->store != NULL ? self->store->family : NULL;
+}
+
+gboolean
+kh_rendered_document_get_page_size (KhRenderedDocument *self,
+                                    guint               page,
+                                    double             *width,
+                                    double             *height)
+{
+  KhPage *p;
+
+  g_return_val_if_fail (KH_IS_RENDERED_DOCUMENT (self), FALSE);
+
+  if (page >= kh_rendered_document_get_n_pages (self))
+    return FALSE;
+  p = g_ptr_array_index (self->store->pages, page);
+  if (width != NULL)
+    *width = p->width;
+  if (height != NULL)
+    *height = p->height;
+  return TRUE;
+}
+
+const char *
+kh_rendered_document_get_title (KhRenderedDocument *self)
+{
+  g_return_val_if_fail (KH_IS_RENDERED_DOCUMENT (self), NULL);
+  return self->title;
+}
+
+void
+kh_rendered_document_set_title (KhRenderedDocument *self,
+                                const char         *title)
+{
+  g_return_if_fail (KH_IS_RENDERED_DOCUMENT (self));
+
+  if (set_str (&self->title, title))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+const char *
+kh_rendered_document_get_author (KhRenderedDocument *self)
+{
+  g_return_val_if_fail (KH_IS_RENDERED_DOCUMENT (self), NULL);
+  return self->author;
+}
+
+void
+kh_rendered_document_set_author (KhRenderedDocument *self,
+                                 const char         *author)
+{
+  g_return_if_fail (KH_IS_RENDERED_DOCUMENT (self));
+
+  if (set_str (&self->author, author))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
+}
+
+GDateTime *
+kh_rendered_document_get_creation_date (KhRenderedDocument *self)
+{
+  g_return_val_if_fail (KH_IS_RENDERED_DOCUMENT (self), NULL);
+  return self->creation_date;
+}
+
+void
+kh_rendered_document_set_creation_date (KhRenderedDocument *self,
+                                        GDateTime          *date)
+{
+  g_return_if_fail (KH_IS_RENDERED_DOCUMENT (self));
+  g_return_if_fail (date != NULL);
+
+  if (g_date_time_equal (self->creation_date, date))
+    return;
+  g_date_time_unref (self->creation_date);
+  self->creation_date = g_date_time_ref (date);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATION_DATE]);
+}
+
+/* Drawing */
+
+/* Lines [from, to) of a paragraph, the top of line from at y. */
+static void
+draw_lines (cairo_t      *cr,
+            const KhPara *para,
+            int           from,
+            int           to,
+            double        x,
+            double        y)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (para->layout);
+  double top = para->line_top[from];
+  int i = 0;
+
+  do
+    {
+      if (i >= from)
+        {
+          PangoRectangle logical;
+          int baseline;
+
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          baseline = pango_layout_iter_get_baseline (iter);
+          cairo_move_to (cr, x + para->x + (double) logical.x / PANGO_SCALE,
+                         y + (double) baseline / PANGO_SCALE - top);
+          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+        }
+      i++;
+    }
+  while (i < to && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  if (para->rule_width > 0 && to == para->n_lines)
+    {
+      double ry = y + para->line_top[para->n_lines] - top + KH_RULE_GAP;
+
+      cairo_set_line_width (cr, KH_RULE_WIDTH);
+      cairo_move_to (cr, x + para->x + para->rule_x, ry);
+      cairo_rel_line_to (cr, para->rule_width, 0);
+      cairo_stroke (cr);
+    }
+}
+
+static void
+draw_row (cairo_t      *cr,
+          const KhAtom *atom,
+          double        x,
+          double        y)
+{
+  const KhRowBox *row = atom->row;
+
+  cairo_set_line_width (cr, KH_TABLE_RULE);
+  for (guint c = 0; c < row->n_cells; c++)
+    {
+      cairo_rectangle (cr, x + row->cell_x[c], y, row->cell_w[c], atom->height);
+      cairo_stroke (cr);
+      if (atom->cell_to[c] > atom->cell_from[c])
+        draw_lines (cr, row->cells[c], atom->cell_from[c], atom->cell_to[c], x, y + KH_CELL_PAD_Y);
+    }
+}
+
+void
+kh_rendered_document_draw_page (KhRenderedDocument *self,
+                                cairo_t            *cr,
+                                guint               page)
+{
+  KhPage *p;
+
+  g_return_if_fail (KH_IS_RENDERED_DOCUMENT (self));
+  g_return_if_fail (cr != NULL);
+
+  if (page >= kh_rendered_document_get_n_pages (self))
+    return;
+
+  p = g_ptr_array_index (self->store->pages, page);
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (guint i = 0; i < p->items->len; i++)
+    {
+      const KhPlaced *placed = &g_array_index (p->items, KhPlaced, i);
+      const KhAtom *atom = placed->atom;
+
+      switch (atom->kind)
+        {
+        case KH_ATOM_LINES:
+          draw_lines (cr, atom->para, atom->from, atom->to, placed->x, placed->y);
+          break;
+        case KH_ATOM_COLUMNS:
+          for (guint k = 0; k < atom->column_paras->len; k++)
+            {
+              const KhPara *para = g_ptr_array_index (atom->column_paras, k);
+
+              draw_lines (cr, para, 0, para->n_lines, placed->x, placed->y + para->y);
+            }
+          break;
+        case KH_ATOM_ROW:
+          draw_row (cr, atom, placed->x, placed->y);
+          break;
+        case KH_ATOM_SPACE:
+        default:
+          break;
+        }
+    }
+  cairo_restore (cr);
+}
+
+/* PDF */
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static const char *
+find_last (const char *haystack,
+           gsize       len,
+           const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = len >= n ? len - n + 1 : 0; i-- > 0;)
+    if (memcmp (haystack + i, needle, n) == 0)
+      return haystack + i;
+  return NULL;
+}
+
+/* Binary-safe: font streams hold NUL bytes. */
+static const char *
+find_first (const char *haystack,
+            gsize       len,
+            const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= len; i++)
+    if (haystack[i] == needle[0] && memcmp (haystack + i, needle, n) == 0)
+      return haystack + i;
+  return NULL;
+}
+
+/* cairo has no API for the document language: append an incremental update
+ * that rewrites the catalog with /Lang (vi). Returns FALSE, leaving the PDF
+ * as it is, when the file is not in the classic xref form cairo 1.16 writes. */
+static gboolean
+add_language (GByteArray *pdf,
+              const char *lang)
+{
+  const char *data = (const char *) pdf->data;
+  const char *trailer, *startxref, *root, *obj, *dict_end;
+  g_autofree char *obj_header = NULL;
+  g_autofree char *trailer_dict = NULL;
+  g_autoptr(GString) update = NULL;
+  guint64 prev, root_num, size;
+  gsize new_obj_offset, xref_offset;
+  char *end;
+
+  trailer = find_last (data, pdf->len, "trailer");
+  startxref = find_last (data, pdf->len, "startxref");
+  if (trailer == NULL || startxref == NULL || startxref < trailer)
+    return FALSE;
+  prev = g_ascii_strtoull (startxref + strlen ("startxref"), &end, 10);
+  root = find_first (trailer, startxref - trailer, "/Root");
+  if (root == NULL || find_first (trailer, startxref - trailer, "/Size") == NULL)
+    return FALSE;
+  root_num = g_ascii_strtoull (root + strlen ("/Root"), &end, 10);
+  size = g_ascii_strtoull (find_first (trailer, startxref - trailer, "/Size") + strlen ("/Size"), &end, 10);
+  if (root_num == 0 || size == 0)
+    return FALSE;
+
+  obj_header = g_strdup_printf ("\n%" G_GUINT64_FORMAT " 0 obj", root_num);
+  obj = find_first (data, pdf->len, obj_header);
+  if (obj == NULL)
+    return FALSE;
+  obj += 1;
+  dict_end = find_first (obj, pdf->len - (obj - data), "endobj");
+  if (dict_end == NULL)
+    return FALSE;
+  dict_end = find_last (obj, dict_end - obj, ">>");
+  if (dict_end == NULL)
+    return FALSE;
+
+  {
+    const char *open = find_first (trailer, startxref - trailer, "<<");
+    const char *close = open != NULL ? find_last (open, startxref - open, ">>") : NULL;
+
+    if (close == NULL)
+      return FALSE;
+    trailer_dict = g_strndup (open + 2, close - open - 2);
+  }
+
+  update = g_string_new (NULL);
+  if (pdf->len > 0 && data[pdf->len - 1] != '\n')
+    g_string_append_c (update, '\n');
+  new_obj_offset = pdf->len + update->len;
+  g_string_append_len (update, obj, dict_end - obj);
+  g_string_append_printf (update, "   /Lang (%s)\n>>\nendobj\n", lang);
+  xref_offset = pdf->len + update->len;
+  g_string_append_printf (update,
+                          "xref\n%" G_GUINT64_FORMAT " 1\n%010" G_GSIZE_FORMAT " 00000 n \n"
+                          "trailer\n<<%s   /Prev %" G_GUINT64_FORMAT "\n>>\n"
+                          "startxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n",
+                          root_num, new_obj_offset, trailer_dict, prev, xref_offset);
+  g_byte_array_append (pdf, (const guint8 *) update->str, update->len);
+  return TRUE;
+}
+
+static GBytes *
+render_pdf (KhRenderedDocument *self,
+            GError            **error)
+{
+  GByteArray *buffer = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  guint n_pages = kh_rendered_document_get_n_pages (self);
+  double w = KH_A4_WIDTH_PT, h = KH_A4_HEIGHT_PT;
+  g_autofree char *date = NULL;
+
+  kh_rendered_document_get_page_size (self, 0, &w, &h);
+  surface = cairo_pdf_surface_create_for_stream (append_bytes, buffer, w, h);
+  cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
+  if (self->title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
+  if (self->author != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, self->author);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Kế hoạch");
+  date = g_date_time_format (self->creation_date, "%Y-%m-%dT%H:%M:%S%:z");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      cairo_t *cr;
+
+      kh_rendered_document_get_page_size (self, i, &w, &h);
+      cairo_pdf_surface_set_size (surface, w, h);
+      cr = cairo_create (surface);
+      kh_rendered_document_draw_page (self, cr, i);
+      cairo_show_page (cr);
+      cairo_destroy (cr);
+    }
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, KH_RENDER_ERROR, KH_RENDER_ERROR_FAILED,
+                   _("Could not produce the PDF: %s"), cairo_status_to_string (status));
+      g_byte_array_unref (buffer);
+      return NULL;
+    }
+  add_language (buffer, "vi");
+  return g_byte_array_free_to_bytes (buffer);
+}
+
+gboolean
+kh_rendered_document_write_pdf (KhRenderedDocument *self,
+                                GOutputStream      *stream,
+                                GCancellable       *cancellable,
+                                GError            **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize size;
+  const void *data;
+
+  g_return_val_if_fail (KH_IS_RENDERED_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = render_pdf (self, error);
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &size);
+  return g_output_stream_write_all (stream, data, size, NULL, cancellable, error);
+}
+
+gboolean
+kh_rendered_document_save_pdf (KhRenderedDocument *self,
+                               const char         *path,
+                               GError            **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize size;
+  const char *data;
+
+  g_return_val_if_fail (KH_IS_RENDERED_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = render_pdf (self, error);
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &size);
+  return g_file_set_contents (path, data, size, error);
+}
+
+gboolean
+kh_rendered_document_save_png (KhRenderedDocument *self,
+                               guint               page,
+                               double              dpi,
+                               const char         *path,
+                               GError            **error)
+{
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  double w, h, scale;
+
+  g_return_val_if_fail (KH_IS_RENDERED_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!kh_rendered_document_get_page_size (self, page, &w, &h))
+    {
+      g_set_error (error, KH_RENDER_ERROR, KH_RENDER_ERROR_INVALID_PAGE,
+                   _("Page %u does not exist: the document has %u pages"),
+                   page + 1, kh_rendered_document_get_n_pages (self));
+      return FALSE;
+    }
+  if (!(dpi >= 10 && dpi <= 1200))
+    {
+      g_set_error (error, KH_RENDER_ERROR, KH_RENDER_ERROR_INVALID_OPTIONS,
+                   _("The resolution must be between 10 and 1200 dots per inch"));
+      return FALSE;
+    }
+
+  scale = dpi / 72.0;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (w * scale), (int) ceil (h * scale));
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  kh_rendered_document_draw_page (self, cr, page);
+  cairo_destroy (cr);
+  status = cairo_surface_write_to_png (surface, path);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, KH_RENDER_ERROR, KH_RENDER_ERROR_FAILED,
+                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
