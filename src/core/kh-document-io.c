@@ -1165,7 +1165,14 @@ kh_document_deserialize (const char  *data,
     }
 
   root = json_parser_get_root (parser);
-  format = root != NULL && JSON_NODE_HOLDS_OBJECT (root)
+  if (root == NULL)
+    {
+      /* json-glib accepts empty input */
+      g_set_error (error, KH_FORMAT_ERROR, KH_FORMAT_ERROR_INVALID_JSON,
+                   _("The file is empty"));
+      return NULL;
+    }
+  format = JSON_NODE_HOLDS_OBJECT (root)
          ? json_object_get_member (json_node_get_object (root), "format")
          : NULL;
   if (format == NULL || !node_is_string (format) ||
