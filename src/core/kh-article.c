@@ -33,9 +33,9 @@ kh_article_finalize (GObject *object)
 
 static void
 kh_article_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
 {
   KhArticle *self = KH_ARTICLE (object);
 
@@ -56,9 +56,9 @@ kh_article_get_property (GObject    *object,
 
 static void
 kh_article_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
 {
   KhArticle *self = KH_ARTICLE (object);
 
@@ -126,7 +126,7 @@ kh_article_get_title (KhArticle *self)
 }
 
 void
-kh_article_set_title (KhArticle *self,
+kh_article_set_title (KhArticle  *self,
                       const char *title)
 {
   g_return_if_fail (KH_IS_ARTICLE (self));

@@ -42,9 +42,9 @@ kh_citation_finalize (GObject *object)
 
 static void
 kh_citation_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
 {
   KhCitation *self = KH_CITATION (object);
 
@@ -77,9 +77,9 @@ kh_citation_get_property (GObject    *object,
 
 static void
 kh_citation_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
 {
   KhCitation *self = KH_CITATION (object);
 

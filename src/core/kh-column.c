@@ -32,9 +32,9 @@ kh_column_finalize (GObject *object)
 
 static void
 kh_column_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
 {
   KhColumn *self = KH_COLUMN (object);
 
@@ -55,9 +55,9 @@ kh_column_get_property (GObject    *object,
 
 static void
 kh_column_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
 {
   KhColumn *self = KH_COLUMN (object);
 
@@ -106,7 +106,8 @@ kh_column_init (KhColumn *self)
 }
 
 KhColumn *
-kh_column_new (KhColumnField field, const char * header)
+kh_column_new (KhColumnField field,
+               const char *  header)
 {
   return g_object_new (KH_TYPE_COLUMN,
                        "field", field,
@@ -132,8 +133,8 @@ kh_column_get_field (KhColumn *self)
 }
 
 void
-kh_column_set_field (KhColumn *self,
-                     KhColumnField field)
+kh_column_set_field (KhColumn      *self,
+                     KhColumnField  field)
 {
   g_return_if_fail (KH_IS_COLUMN (self));
 
@@ -153,7 +154,7 @@ kh_column_get_header (KhColumn *self)
 }
 
 void
-kh_column_set_header (KhColumn *self,
+kh_column_set_header (KhColumn   *self,
                       const char *header)
 {
   g_return_if_fail (KH_IS_COLUMN (self));

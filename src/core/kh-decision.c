@@ -39,9 +39,9 @@ kh_decision_finalize (GObject *object)
 
 static void
 kh_decision_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
 {
   KhDecision *self = KH_DECISION (object);
 
@@ -70,9 +70,9 @@ kh_decision_get_property (GObject    *object,
 
 static void
 kh_decision_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
 {
   KhDecision *self = KH_DECISION (object);
 

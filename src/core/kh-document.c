@@ -101,9 +101,9 @@ kh_document_finalize (GObject *object)
 
 static void
 kh_document_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
 {
   KhDocument *self = KH_DOCUMENT (object);
 
@@ -192,9 +192,9 @@ kh_document_get_property (GObject    *object,
 
 static void
 kh_document_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
 {
   KhDocument *self = KH_DOCUMENT (object);
 
@@ -428,7 +428,7 @@ kh_document_get_id (KhDocument *self)
 
 void
 kh_document_set_id (KhDocument *self,
-                    gint64 id)
+                    gint64      id)
 {
   g_return_if_fail (KH_IS_DOCUMENT (self));
   g_return_if_fail (id >= 0);
@@ -449,8 +449,8 @@ kh_document_get_kind (KhDocument *self)
 }
 
 void
-kh_document_set_kind (KhDocument *self,
-                      KhDocumentKind kind)
+kh_document_set_kind (KhDocument     *self,
+                      KhDocumentKind  kind)
 {
   g_return_if_fail (KH_IS_DOCUMENT (self));
 
@@ -470,8 +470,8 @@ kh_document_get_status (KhDocument *self)
 }
 
 void
-kh_document_set_status (KhDocument *self,
-                        KhDocumentStatus status)
+kh_document_set_status (KhDocument       *self,
+                        KhDocumentStatus  status)
 {
   g_return_if_fail (KH_IS_DOCUMENT (self));
 
@@ -546,10 +546,10 @@ kh_document_get_number (KhDocument *self)
 
 void
 kh_document_set_number (KhDocument *self,
-                        int number)
+                        int         number)
 {
   g_return_if_fail (KH_IS_DOCUMENT (self));
-  g_return_if_fail (number >= 0 && number <= G_MAXINT);
+  g_return_if_fail (number >= 0);
 
   if (self->number == number)
     return;
@@ -586,7 +586,7 @@ kh_document_get_day (KhDocument *self)
 
 void
 kh_document_set_day (KhDocument *self,
-                     int day)
+                     int         day)
 {
   g_return_if_fail (KH_IS_DOCUMENT (self));
   g_return_if_fail (day >= 0 && day <= 31);
@@ -608,7 +608,7 @@ kh_document_get_month (KhDocument *self)
 
 void
 kh_document_set_month (KhDocument *self,
-                       int month)
+                       int         month)
 {
   g_return_if_fail (KH_IS_DOCUMENT (self));
   g_return_if_fail (month >= 0 && month <= 12);
@@ -630,7 +630,7 @@ kh_document_get_date_year (KhDocument *self)
 
 void
 kh_document_set_date_year (KhDocument *self,
-                           int date_year)
+                           int         date_year)
 {
   g_return_if_fail (KH_IS_DOCUMENT (self));
   g_return_if_fail (date_year >= 0 && date_year <= 9999);
@@ -652,7 +652,7 @@ kh_document_get_year (KhDocument *self)
 
 void
 kh_document_set_year (KhDocument *self,
-                      int year)
+                      int         year)
 {
   g_return_if_fail (KH_IS_DOCUMENT (self));
   g_return_if_fail (year >= 0 && year <= 9999);
@@ -763,7 +763,7 @@ kh_document_get_plan (KhDocument *self)
 
 void
 kh_document_set_plan (KhDocument *self,
-                      KhPlan *plan)
+                      KhPlan     *plan)
 {
   g_return_if_fail (KH_IS_DOCUMENT (self));
   g_return_if_fail (plan == NULL || KH_IS_PLAN (plan));

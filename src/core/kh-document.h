@@ -17,13 +17,13 @@ KhDocument       *kh_document_new                  (KhDocumentKind kind);
 KhDocument       *kh_document_copy                 (KhDocument *self);
 gint64            kh_document_get_id               (KhDocument *self);
 void              kh_document_set_id               (KhDocument *self,
-                                                    gint64 id);
+                                                    gint64      id);
 KhDocumentKind    kh_document_get_kind             (KhDocument *self);
-void              kh_document_set_kind             (KhDocument *self,
-                                                    KhDocumentKind kind);
+void              kh_document_set_kind             (KhDocument     *self,
+                                                    KhDocumentKind  kind);
 KhDocumentStatus  kh_document_get_status           (KhDocument *self);
-void              kh_document_set_status           (KhDocument *self,
-                                                    KhDocumentStatus status);
+void              kh_document_set_status           (KhDocument       *self,
+                                                    KhDocumentStatus  status);
 const char       *kh_document_get_parent_agency    (KhDocument *self);
 void              kh_document_set_parent_agency    (KhDocument *self,
                                                     const char *parent_agency);
@@ -35,22 +35,22 @@ void              kh_document_set_agency_abbrev    (KhDocument *self,
                                                     const char *agency_abbrev);
 int               kh_document_get_number           (KhDocument *self);
 void              kh_document_set_number           (KhDocument *self,
-                                                    int number);
+                                                    int         number);
 const char       *kh_document_get_place            (KhDocument *self);
 void              kh_document_set_place            (KhDocument *self,
                                                     const char *place);
 int               kh_document_get_day              (KhDocument *self);
 void              kh_document_set_day              (KhDocument *self,
-                                                    int day);
+                                                    int         day);
 int               kh_document_get_month            (KhDocument *self);
 void              kh_document_set_month            (KhDocument *self,
-                                                    int month);
+                                                    int         month);
 int               kh_document_get_date_year        (KhDocument *self);
 void              kh_document_set_date_year        (KhDocument *self,
-                                                    int date_year);
+                                                    int         date_year);
 int               kh_document_get_year             (KhDocument *self);
 void              kh_document_set_year             (KhDocument *self,
-                                                    int year);
+                                                    int         year);
 const char       *kh_document_get_summary          (KhDocument *self);
 void              kh_document_set_summary          (KhDocument *self,
                                                     const char *summary);
@@ -67,7 +67,7 @@ void              kh_document_set_decision         (KhDocument *self,
                                                     KhDecision *decision);
 KhPlan           *kh_document_get_plan             (KhDocument *self);
 void              kh_document_set_plan             (KhDocument *self,
-                                                    KhPlan *plan);
+                                                    KhPlan     *plan);
 
 gboolean          kh_document_equal                (KhDocument *a,
                                                     KhDocument *b);

@@ -36,9 +36,9 @@ kh_legal_basis_finalize (GObject *object)
 
 static void
 kh_legal_basis_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
 {
   KhLegalBasis *self = KH_LEGAL_BASIS (object);
 
@@ -63,9 +63,9 @@ kh_legal_basis_get_property (GObject    *object,
 
 static void
 kh_legal_basis_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
 {
   KhLegalBasis *self = KH_LEGAL_BASIS (object);
 
@@ -144,7 +144,7 @@ kh_legal_basis_get_group (KhLegalBasis *self)
 
 void
 kh_legal_basis_set_group (KhLegalBasis *self,
-                          const char *group)
+                          const char   *group)
 {
   g_return_if_fail (KH_IS_LEGAL_BASIS (self));
 
@@ -162,7 +162,7 @@ kh_legal_basis_get_text (KhLegalBasis *self)
 
 void
 kh_legal_basis_set_text (KhLegalBasis *self,
-                         const char *text)
+                         const char   *text)
 {
   g_return_if_fail (KH_IS_LEGAL_BASIS (self));
 

@@ -13,10 +13,10 @@ KhLegalBasis  *kh_legal_basis_new           (void);
 KhLegalBasis  *kh_legal_basis_copy          (KhLegalBasis *self);
 const char    *kh_legal_basis_get_group     (KhLegalBasis *self);
 void           kh_legal_basis_set_group     (KhLegalBasis *self,
-                                             const char *group);
+                                             const char   *group);
 const char    *kh_legal_basis_get_text      (KhLegalBasis *self);
 void           kh_legal_basis_set_text      (KhLegalBasis *self,
-                                             const char *text);
+                                             const char   *text);
 GListModel    *kh_legal_basis_get_citations (KhLegalBasis *self);
 
 G_END_DECLS

@@ -38,9 +38,9 @@ kh_node_finalize (GObject *object)
 
 static void
 kh_node_get_property (GObject    *object,
-                     guint       prop_id,
-                     GValue     *value,
-                     GParamSpec *pspec)
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
 {
   KhNode *self = KH_NODE (object);
 
@@ -69,9 +69,9 @@ kh_node_get_property (GObject    *object,
 
 static void
 kh_node_set_property (GObject      *object,
-                     guint         prop_id,
-                     const GValue *value,
-                     GParamSpec   *pspec)
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
 {
   KhNode *self = KH_NODE (object);
 
@@ -136,7 +136,9 @@ kh_node_init (KhNode *self)
 }
 
 KhNode *
-kh_node_new (KhNodeKind kind, const char * title, const char * text)
+kh_node_new (KhNodeKind   kind,
+             const char * title,
+             const char * text)
 {
   return g_object_new (KH_TYPE_NODE,
                        "kind", kind,
@@ -163,8 +165,8 @@ kh_node_get_kind (KhNode *self)
 }
 
 void
-kh_node_set_kind (KhNode *self,
-                  KhNodeKind kind)
+kh_node_set_kind (KhNode     *self,
+                  KhNodeKind  kind)
 {
   g_return_if_fail (KH_IS_NODE (self));
 
@@ -184,7 +186,7 @@ kh_node_get_title (KhNode *self)
 }
 
 void
-kh_node_set_title (KhNode *self,
+kh_node_set_title (KhNode     *self,
                    const char *title)
 {
   g_return_if_fail (KH_IS_NODE (self));
@@ -202,7 +204,7 @@ kh_node_get_text (KhNode *self)
 }
 
 void
-kh_node_set_text (KhNode *self,
+kh_node_set_text (KhNode     *self,
                   const char *text)
 {
   g_return_if_fail (KH_IS_NODE (self));

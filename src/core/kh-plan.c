@@ -39,9 +39,9 @@ kh_plan_finalize (GObject *object)
 
 static void
 kh_plan_get_property (GObject    *object,
-                     guint       prop_id,
-                     GValue     *value,
-                     GParamSpec *pspec)
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
 {
   KhPlan *self = KH_PLAN (object);
 
@@ -70,9 +70,9 @@ kh_plan_get_property (GObject    *object,
 
 static void
 kh_plan_set_property (GObject      *object,
-                     guint         prop_id,
-                     const GValue *value,
-                     GParamSpec   *pspec)
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
 {
   KhPlan *self = KH_PLAN (object);
 
@@ -156,7 +156,7 @@ kh_plan_get_summary (KhPlan *self)
 }
 
 void
-kh_plan_set_summary (KhPlan *self,
+kh_plan_set_summary (KhPlan     *self,
                      const char *summary)
 {
   g_return_if_fail (KH_IS_PLAN (self));
@@ -174,7 +174,7 @@ kh_plan_get_issued_by (KhPlan *self)
 }
 
 void
-kh_plan_set_issued_by (KhPlan *self,
+kh_plan_set_issued_by (KhPlan     *self,
                        const char *issued_by)
 {
   g_return_if_fail (KH_IS_PLAN (self));

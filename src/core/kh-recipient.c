@@ -30,9 +30,9 @@ kh_recipient_finalize (GObject *object)
 
 static void
 kh_recipient_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
 {
   KhRecipient *self = KH_RECIPIENT (object);
 
@@ -49,9 +49,9 @@ kh_recipient_get_property (GObject    *object,
 
 static void
 kh_recipient_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
 {
   KhRecipient *self = KH_RECIPIENT (object);
 
@@ -116,7 +116,7 @@ kh_recipient_get_text (KhRecipient *self)
 
 void
 kh_recipient_set_text (KhRecipient *self,
-                       const char *text)
+                       const char  *text)
 {
   g_return_if_fail (KH_IS_RECIPIENT (self));
 

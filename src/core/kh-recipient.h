@@ -12,6 +12,6 @@ KhRecipient  *kh_recipient_new      (const char * text);
 KhRecipient  *kh_recipient_copy     (KhRecipient *self);
 const char   *kh_recipient_get_text (KhRecipient *self);
 void          kh_recipient_set_text (KhRecipient *self,
-                                     const char *text);
+                                     const char  *text);
 
 G_END_DECLS

@@ -39,9 +39,9 @@ kh_signer_finalize (GObject *object)
 
 static void
 kh_signer_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
 {
   KhSigner *self = KH_SIGNER (object);
 
@@ -70,9 +70,9 @@ kh_signer_get_property (GObject    *object,
 
 static void
 kh_signer_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
 {
   KhSigner *self = KH_SIGNER (object);
 
@@ -164,7 +164,7 @@ kh_signer_get_prefix (KhSigner *self)
 }
 
 void
-kh_signer_set_prefix (KhSigner *self,
+kh_signer_set_prefix (KhSigner   *self,
                       const char *prefix)
 {
   g_return_if_fail (KH_IS_SIGNER (self));
@@ -182,7 +182,7 @@ kh_signer_get_authority (KhSigner *self)
 }
 
 void
-kh_signer_set_authority (KhSigner *self,
+kh_signer_set_authority (KhSigner   *self,
                          const char *authority)
 {
   g_return_if_fail (KH_IS_SIGNER (self));
@@ -200,7 +200,7 @@ kh_signer_get_title (KhSigner *self)
 }
 
 void
-kh_signer_set_title (KhSigner *self,
+kh_signer_set_title (KhSigner   *self,
                      const char *title)
 {
   g_return_if_fail (KH_IS_SIGNER (self));
@@ -218,7 +218,7 @@ kh_signer_get_name (KhSigner *self)
 }
 
 void
-kh_signer_set_name (KhSigner *self,
+kh_signer_set_name (KhSigner   *self,
                     const char *name)
 {
   g_return_if_fail (KH_IS_SIGNER (self));

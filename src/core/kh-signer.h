@@ -11,16 +11,16 @@ G_DECLARE_FINAL_TYPE (KhSigner, kh_signer, KH, SIGNER, KhModelObject)
 KhSigner    *kh_signer_new           (void);
 KhSigner    *kh_signer_copy          (KhSigner *self);
 const char  *kh_signer_get_prefix    (KhSigner *self);
-void         kh_signer_set_prefix    (KhSigner *self,
+void         kh_signer_set_prefix    (KhSigner   *self,
                                       const char *prefix);
 const char  *kh_signer_get_authority (KhSigner *self);
-void         kh_signer_set_authority (KhSigner *self,
+void         kh_signer_set_authority (KhSigner   *self,
                                       const char *authority);
 const char  *kh_signer_get_title     (KhSigner *self);
-void         kh_signer_set_title     (KhSigner *self,
+void         kh_signer_set_title     (KhSigner   *self,
                                       const char *title);
 const char  *kh_signer_get_name      (KhSigner *self);
-void         kh_signer_set_name      (KhSigner *self,
+void         kh_signer_set_name      (KhSigner   *self,
                                       const char *name);
 
 G_END_DECLS

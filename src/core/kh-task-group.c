@@ -33,9 +33,9 @@ kh_task_group_finalize (GObject *object)
 
 static void
 kh_task_group_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
 {
   KhTaskGroup *self = KH_TASK_GROUP (object);
 
@@ -56,9 +56,9 @@ kh_task_group_get_property (GObject    *object,
 
 static void
 kh_task_group_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
 {
   KhTaskGroup *self = KH_TASK_GROUP (object);
 
@@ -129,7 +129,7 @@ kh_task_group_get_title (KhTaskGroup *self)
 
 void
 kh_task_group_set_title (KhTaskGroup *self,
-                         const char *title)
+                         const char  *title)
 {
   g_return_if_fail (KH_IS_TASK_GROUP (self));
 

@@ -13,7 +13,7 @@ KhTaskGroup  *kh_task_group_new       (const char * title);
 KhTaskGroup  *kh_task_group_copy      (KhTaskGroup *self);
 const char   *kh_task_group_get_title (KhTaskGroup *self);
 void          kh_task_group_set_title (KhTaskGroup *self,
-                                       const char *title);
+                                       const char  *title);
 GListModel   *kh_task_group_get_tasks (KhTaskGroup *self);
 
 G_END_DECLS

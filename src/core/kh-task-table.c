@@ -40,9 +40,9 @@ kh_task_table_finalize (GObject *object)
 
 static void
 kh_task_table_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
 {
   KhTaskTable *self = KH_TASK_TABLE (object);
 
@@ -75,9 +75,9 @@ kh_task_table_get_property (GObject    *object,
 
 static void
 kh_task_table_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
 {
   KhTaskTable *self = KH_TASK_TABLE (object);
 
@@ -170,7 +170,7 @@ kh_task_table_get_title (KhTaskTable *self)
 
 void
 kh_task_table_set_title (KhTaskTable *self,
-                         const char *title)
+                         const char  *title)
 {
   g_return_if_fail (KH_IS_TASK_TABLE (self));
 
@@ -188,7 +188,7 @@ kh_task_table_get_appendix (KhTaskTable *self)
 
 void
 kh_task_table_set_appendix (KhTaskTable *self,
-                            gboolean appendix)
+                            gboolean     appendix)
 {
   g_return_if_fail (KH_IS_TASK_TABLE (self));
 
@@ -210,7 +210,7 @@ kh_task_table_get_landscape (KhTaskTable *self)
 
 void
 kh_task_table_set_landscape (KhTaskTable *self,
-                             gboolean landscape)
+                             gboolean     landscape)
 {
   g_return_if_fail (KH_IS_TASK_TABLE (self));
 

@@ -14,13 +14,13 @@ KhTaskTable  *kh_task_table_new           (void);
 KhTaskTable  *kh_task_table_copy          (KhTaskTable *self);
 const char   *kh_task_table_get_title     (KhTaskTable *self);
 void          kh_task_table_set_title     (KhTaskTable *self,
-                                           const char *title);
+                                           const char  *title);
 gboolean      kh_task_table_get_appendix  (KhTaskTable *self);
 void          kh_task_table_set_appendix  (KhTaskTable *self,
-                                           gboolean appendix);
+                                           gboolean     appendix);
 gboolean      kh_task_table_get_landscape (KhTaskTable *self);
 void          kh_task_table_set_landscape (KhTaskTable *self,
-                                           gboolean landscape);
+                                           gboolean     landscape);
 GListModel   *kh_task_table_get_columns   (KhTaskTable *self);
 GListModel   *kh_task_table_get_groups    (KhTaskTable *self);
 

@@ -52,9 +52,9 @@ kh_task_finalize (GObject *object)
 
 static void
 kh_task_get_property (GObject    *object,
-                     guint       prop_id,
-                     GValue     *value,
-                     GParamSpec *pspec)
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
 {
   KhTask *self = KH_TASK (object);
 
@@ -103,9 +103,9 @@ kh_task_get_property (GObject    *object,
 
 static void
 kh_task_set_property (GObject      *object,
-                     guint         prop_id,
-                     const GValue *value,
-                     GParamSpec   *pspec)
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
 {
   KhTask *self = KH_TASK (object);
 
@@ -245,7 +245,7 @@ kh_task_get_content (KhTask *self)
 }
 
 void
-kh_task_set_content (KhTask *self,
+kh_task_set_content (KhTask     *self,
                      const char *content)
 {
   g_return_if_fail (KH_IS_TASK (self));
@@ -263,7 +263,7 @@ kh_task_get_product (KhTask *self)
 }
 
 void
-kh_task_set_product (KhTask *self,
+kh_task_set_product (KhTask     *self,
                      const char *product)
 {
   g_return_if_fail (KH_IS_TASK (self));
@@ -281,7 +281,7 @@ kh_task_get_lead (KhTask *self)
 }
 
 void
-kh_task_set_lead (KhTask *self,
+kh_task_set_lead (KhTask     *self,
                   const char *lead)
 {
   g_return_if_fail (KH_IS_TASK (self));
@@ -299,7 +299,7 @@ kh_task_get_cooperating (KhTask *self)
 }
 
 void
-kh_task_set_cooperating (KhTask *self,
+kh_task_set_cooperating (KhTask     *self,
                          const char *cooperating)
 {
   g_return_if_fail (KH_IS_TASK (self));
@@ -317,7 +317,7 @@ kh_task_get_timeframe (KhTask *self)
 }
 
 void
-kh_task_set_timeframe (KhTask *self,
+kh_task_set_timeframe (KhTask     *self,
                        const char *timeframe)
 {
   g_return_if_fail (KH_IS_TASK (self));
@@ -335,8 +335,8 @@ kh_task_get_status (KhTask *self)
 }
 
 void
-kh_task_set_status (KhTask *self,
-                    KhTaskStatus status)
+kh_task_set_status (KhTask       *self,
+                    KhTaskStatus  status)
 {
   g_return_if_fail (KH_IS_TASK (self));
 
@@ -357,7 +357,7 @@ kh_task_get_progress (KhTask *self)
 
 void
 kh_task_set_progress (KhTask *self,
-                      int progress)
+                      int     progress)
 {
   g_return_if_fail (KH_IS_TASK (self));
   g_return_if_fail (progress >= 0 && progress <= 100);
@@ -378,7 +378,7 @@ kh_task_get_notes (KhTask *self)
 }
 
 void
-kh_task_set_notes (KhTask *self,
+kh_task_set_notes (KhTask     *self,
                    const char *notes)
 {
   g_return_if_fail (KH_IS_TASK (self));
@@ -396,12 +396,13 @@ kh_task_get_schedule (KhTask *self)
 }
 
 void
-kh_task_set_schedule (KhTask *self,
+kh_task_set_schedule (KhTask   *self,
                       JsonNode *schedule)
 {
   g_return_if_fail (KH_IS_TASK (self));
 
-  if (self->schedule == schedule || (self->schedule != NULL && schedule != NULL && json_node_equal (self->schedule, schedule)))
+  if (self->schedule == schedule ||
+      (self->schedule != NULL && schedule != NULL && json_node_equal (self->schedule, schedule)))
     return;
 
   g_clear_pointer (&self->schedule, json_node_unref);

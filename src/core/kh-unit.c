@@ -35,9 +35,9 @@ kh_unit_finalize (GObject *object)
 
 static void
 kh_unit_get_property (GObject    *object,
-                     guint       prop_id,
-                     GValue     *value,
-                     GParamSpec *pspec)
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
 {
   KhUnit *self = KH_UNIT (object);
 
@@ -62,9 +62,9 @@ kh_unit_get_property (GObject    *object,
 
 static void
 kh_unit_set_property (GObject      *object,
-                     guint         prop_id,
-                     const GValue *value,
-                     GParamSpec   *pspec)
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
 {
   KhUnit *self = KH_UNIT (object);
 
@@ -122,7 +122,8 @@ kh_unit_init (KhUnit *self)
 }
 
 KhUnit *
-kh_unit_new (const char * name, const char * short_name)
+kh_unit_new (const char * name,
+             const char * short_name)
 {
   return g_object_new (KH_TYPE_UNIT,
                        "name", name,
@@ -149,7 +150,7 @@ kh_unit_get_id (KhUnit *self)
 
 void
 kh_unit_set_id (KhUnit *self,
-                gint64 id)
+                gint64  id)
 {
   g_return_if_fail (KH_IS_UNIT (self));
   g_return_if_fail (id >= 0);
@@ -170,7 +171,7 @@ kh_unit_get_name (KhUnit *self)
 }
 
 void
-kh_unit_set_name (KhUnit *self,
+kh_unit_set_name (KhUnit     *self,
                   const char *name)
 {
   g_return_if_fail (KH_IS_UNIT (self));
@@ -188,7 +189,7 @@ kh_unit_get_short_name (KhUnit *self)
 }
 
 void
-kh_unit_set_short_name (KhUnit *self,
+kh_unit_set_short_name (KhUnit     *self,
                         const char *short_name)
 {
   g_return_if_fail (KH_IS_UNIT (self));
