@@ -71,7 +71,7 @@ kh_application_activate (GApplication *app)
   if (self->store == NULL)
     {
       if (self->db_path != NULL)
-        self->store = kh_store_open (self->db_path, &error);
+        self->store = kh_store_open_with_examples (self->db_path, examples_dir (), &error);
       else
         self->store = kh_store_open_default (examples_dir (), &error);
 
@@ -101,7 +101,7 @@ kh_application_handle_local_options (GApplication *app,
       g_print ("kehoach %s\n", PACKAGE_VERSION);
       return 0;
     }
-  if (g_variant_dict_lookup (options, "db", "&s", &db))
+  if (g_variant_dict_lookup (options, "db", "^&ay", &db))
     {
       g_free (self->db_path);
       self->db_path = g_strdup (db);

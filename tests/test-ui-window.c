@@ -1,0 +1,163 @@
+/* test-ui-window.c — the application starts on a new database and lists
+ * the three example documents; searching narrows the list. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "kh-application.h"
+#include "kh-document-info.h"
+#include "kh-window.h"
+#include "ui-test-util.h"
+
+typedef struct {
+  KhApplication *app;
+  char          *tmpdir;
+  const char    *lang;
+} Fixture;
+
+static gboolean
+has_window (gpointer data)
+{
+  return gtk_application_get_active_window (GTK_APPLICATION (data)) != NULL;
+}
+
+static GListModel *
+visible_documents (KhApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  return kh_window_get_documents (KH_WINDOW (window));
+}
+
+static gboolean
+lists_titles (GListModel *model, const char *needle)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(KhDocumentInfo) info = g_list_model_get_item (model, i);
+
+      if (strstr (kh_document_info_get_title (info), needle))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+run_checks (KhApplication *app, const char *lang)
+{
+  GtkWindow *window;
+  GListModel *docs;
+  GtkWidget *search;
+  g_autofree char *shot = NULL;
+  g_autofree char *name = NULL;
+
+  g_assert_true (kh_ui_test_wait_for (has_window, app, 5000));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  kh_ui_test_spin (300);
+
+  /* The first run holds the three examples, listed by title. */
+  docs = visible_documents (app);
+  g_assert_cmpuint (g_list_model_get_n_items (docs), ==, 3);
+  g_assert_true (lists_titles (docs, "Tuyên truyền cải cách hành chính năm 2024"));
+  g_assert_true (lists_titles (docs, "kiểm soát thủ tục hành chính và thực hiện cơ chế một cửa"));
+  g_assert_true (lists_titles (docs, "Ban hành Kế hoạch truyền thông"));
+
+  name = g_strdup_printf ("window-%s", lang);
+  shot = kh_ui_test_screenshot (GTK_WIDGET (window), name);
+  g_test_message ("screenshot: %s", shot);
+
+  /* Search as you type, in any case and without diacritics: words only
+   * the 2024 communication plan's narrative holds find it alone. */
+  search = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (search);
+  gtk_editable_set_text (GTK_EDITABLE (search), "chi so cai thien PAR INDEX");
+  kh_ui_test_spin (600);  /* GtkSearchEntry debounces search-changed */
+  docs = visible_documents (app);
+  g_assert_cmpuint (g_list_model_get_n_items (docs), ==, 1);
+  g_assert_true (lists_titles (docs, "Tuyên truyền cải cách hành chính năm 2024"));
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  kh_ui_test_spin (600);
+  g_assert_cmpuint (g_list_model_get_n_items (visible_documents (app)), ==, 3);
+}
+
+static void
+on_activate_after (GApplication *app, gpointer data)
+{
+  Fixture *f = data;
+
+  run_checks (KH_APPLICATION (app), f->lang);
+  g_application_quit (app);
+}
+
+static void
+test_window_lists_examples (gconstpointer lang)
+{
+  Fixture f = { 0 };
+  g_autofree char *db = NULL;
+  g_autoptr(GError) error = NULL;
+  char *argv[4];
+  int status;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display (./dev test starts Xvfb)");
+      return;
+    }
+
+  f.tmpdir = g_dir_make_tmp ("kh-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (f.tmpdir, "test.db", NULL);
+  f.lang = lang;
+
+  argv[0] = (char *) "kehoach";
+  argv[1] = (char *) "--db";
+  argv[2] = db;
+  argv[3] = NULL;
+
+  f.app = kh_application_new ();
+  g_signal_connect_after (f.app, "activate", G_CALLBACK (on_activate_after), &f);
+  status = g_application_run (G_APPLICATION (f.app), 3, argv);
+  g_assert_cmpint (status, ==, 0);
+  g_clear_object (&f.app);
+
+  g_assert_true (g_file_test (db, G_FILE_TEST_EXISTS));
+  for (const char *suffix = ""; suffix; suffix = *suffix ? (strcmp (suffix, "-wal") ? NULL : "-shm") : "-wal")
+    {
+      g_autofree char *p = g_strconcat (db, suffix, NULL);
+      g_remove (p);
+    }
+  g_rmdir (f.tmpdir);
+  g_free (f.tmpdir);
+}
+
+int
+main (int argc, char *argv[])
+{
+  const char *lang = g_getenv ("KH_TEST_LANG") ? g_getenv ("KH_TEST_LANG") : "en";
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KH_LOCALEDIR") ? g_getenv ("KH_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_data_func ("/ui/window/lists-examples", lang, test_window_lists_examples);
+  return g_test_run ();
+}
