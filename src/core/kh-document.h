@@ -1,4 +1,16 @@
-/* kh-document.h — a document: a decision (possibly with its plan) or a plan */
+/* kh-document.h — a document: a decision (possibly with its plan) or a plan
+ *
+ * The root of the model. Its "changed" signal (from KhModelObject) fires
+ * once for every edit anywhere below it: a property of any object, or an
+ * insertion, removal or move in any list (recipients, bases, articles,
+ * narrative, tables, columns, groups, tasks, node children). Lists are
+ * edited through the GListStore API on the GListModel the getters return.
+ *
+ * Strings are never NULL ("" when empty). number, day and month are 0 while
+ * blank in a draft. Every document has a signer; decision and plan are NULL
+ * when absent. The id is the store's (0 = not stored): copies and
+ * comparisons ignore it.
+ */
 #pragma once
 
 #include "kh-model-object.h"
@@ -69,10 +81,14 @@ KhPlan           *kh_document_get_plan             (KhDocument *self);
 void              kh_document_set_plan             (KhDocument *self,
                                                     KhPlan     *plan);
 
+/* Deep comparison of the content (the id is ignored). */
 gboolean          kh_document_equal                (KhDocument *a,
                                                     KhDocument *b);
+/* "QĐ" or "KH", as in the symbol QĐ-SKHCN. */
 const char       *kh_document_get_type_abbrev      (KhDocument *self);
+/* The title for lists: the summary, trimmed. */
 char             *kh_document_dup_title            (KhDocument *self);
+/* Every non-empty text of the document, one per line, for full-text search. */
 char             *kh_document_dup_search_text      (KhDocument *self);
 void              kh_document_add_recipient        (KhDocument *self,
                                                     const char *text);

@@ -24,7 +24,10 @@ void          kh_task_table_set_landscape (KhTaskTable *self,
 GListModel   *kh_task_table_get_columns   (KhTaskTable *self);
 GListModel   *kh_task_table_get_groups    (KhTaskTable *self);
 
+/* The usual layout: Stt | Nhiệm vụ | Sản phẩm | Đơn vị chủ trì |
+ * Đơn vị phối hợp | Thời gian thực hiện, and one untitled group. */
 KhTaskTable  *kh_task_table_new_default (void);
+/* The number of tasks in all groups. */
 guint         kh_task_table_get_n_tasks (KhTaskTable *self);
 
 G_END_DECLS

@@ -1,4 +1,9 @@
-/* kh-task.h — one task (row) of a plan's task table */
+/* kh-task.h — one task (row) of a plan's task table
+ *
+ * The schedule is the one the user set explicitly, kept as the opaque JSON
+ * object of the file format (see kh-schedule.h for its meaning); NULL means
+ * it is read from the time frame text. The task keeps its own sealed copy.
+ */
 #pragma once
 
 #include "kh-model-object.h"
