@@ -10,6 +10,7 @@ set -eu
 # and print something; a --version run must print VERSION.
 # One program per line: add yours when the build defines it.
 programs='
+kehoach --version
 '
 
 meson=$1 srcdir=$2 builddir=$3 prefix=$4 bindir=$5 datadir=$6 localedir=$7 version=$8
