@@ -640,7 +640,7 @@ write_document (KhStore     *self,
       if (sqlite3_changes (self->db) == 0)
         {
           g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NOT_FOUND,
-                       _("The document %" G_GINT64_FORMAT " is no longer in the database."), *id);
+                       _("The document %lld is no longer in the database."), (long long) *id);
           return FALSE;
         }
     }
@@ -764,7 +764,7 @@ kh_store_load_document (KhStore  *self,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NOT_FOUND,
-                   _("There is no document %" G_GINT64_FORMAT " in the database."), id);
+                   _("There is no document %lld in the database."), (long long) id);
       return NULL;
     }
   if (rc != SQLITE_ROW)
@@ -779,8 +779,8 @@ kh_store_load_document (KhStore  *self,
   if (document == NULL)
     {
       g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_CORRUPT,
-                   _("The document %" G_GINT64_FORMAT " in the database cannot be read: %s"),
-                   id, local_error->message);
+                   _("The document %lld in the database cannot be read: %s"),
+                   (long long) id, local_error->message);
       return NULL;
     }
   kh_document_set_id (document, id);
@@ -838,7 +838,7 @@ kh_store_delete_document (KhStore  *self,
     if (sqlite3_changes (self->db) == 0)
       {
         g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NOT_FOUND,
-                     _("There is no document %" G_GINT64_FORMAT " in the database."), id);
+                     _("There is no document %lld in the database."), (long long) id);
         goto fail;
       }
   }
@@ -1178,7 +1178,7 @@ kh_store_update_unit (KhStore     *self,
     if (sqlite3_changes (self->db) == 0)
       {
         g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NOT_FOUND,
-                     _("There is no unit %" G_GINT64_FORMAT " in the directory."), id);
+                     _("There is no unit %lld in the directory."), (long long) id);
         goto fail;
       }
   }
@@ -1215,7 +1215,7 @@ kh_store_remove_unit (KhStore  *self,
     if (sqlite3_changes (self->db) == 0)
       {
         g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NOT_FOUND,
-                     _("There is no unit %" G_GINT64_FORMAT " in the directory."), id);
+                     _("There is no unit %lld in the directory."), (long long) id);
         goto fail;
       }
   }

@@ -1,0 +1,126 @@
+/* kh-cli.c — the command table of kehoach-cli and what commands share */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+
+#include <glib/gi18n.h>
+
+#include "kh-cli.h"
+#include "kh-document-info.h"
+
+/* One line per command; see kh-cli.h. */
+const KhCliCommand kh_cli_commands[] = {
+  { "list",   "",          N_("List the documents: id, kind and title, one a line"), kh_cli_list },
+  { "show",   "ID",        N_("Show a document as a readable outline"), kh_cli_show },
+  { "import", "FILE",      N_("Import a .kehoach file and print its new id"), kh_cli_import },
+  { "export", "ID FILE",   N_("Export a document to a .kehoach file"), kh_cli_export },
+  { "search", "TEXT",      N_("Search the documents (case and accents ignored)"), kh_cli_search },
+  { NULL, NULL, NULL, NULL }
+};
+
+const KhCliCommand *
+kh_cli_find_command (const char *name)
+{
+  for (const KhCliCommand *command = kh_cli_commands; command->name != NULL; command++)
+    if (g_strcmp0 (command->name, name) == 0)
+      return command;
+  return NULL;
+}
+
+KhStore *
+kh_cli_context_get_store (KhCliContext  *ctx,
+                          GError       **error)
+{
+  if (ctx->store == NULL)
+    {
+      if (ctx->db_path != NULL)
+        ctx->store = kh_store_open (ctx->db_path, error);
+      else
+        ctx->store = kh_store_open_default (ctx->examples_dir, error);
+    }
+  return ctx->store;
+}
+
+void
+kh_cli_context_clear (KhCliContext *ctx)
+{
+  g_clear_object (&ctx->store);
+  g_clear_pointer (&ctx->db_path, g_free);
+  g_clear_pointer (&ctx->examples_dir, g_free);
+}
+
+/* Messages may quote text with line breaks (a SQLite or JSON detail): the
+ * error stays on one line for scripts that read it. */
+static void
+print_error (const char *format,
+             va_list     args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  g_strdelimit (message, "\r\n", ' ');
+  /* TRANSLATORS: the prefix of every error of kehoach-cli */
+  g_printerr ("kehoach-cli: %s %s\n", _("error:"), message);
+}
+
+int
+kh_cli_fail (const char *format,
+             ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  print_error (format, args);
+  va_end (args);
+  return KH_CLI_EXIT_FAILURE;
+}
+
+int
+kh_cli_usage_error (const char *format,
+                    ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  print_error (format, args);
+  va_end (args);
+  return KH_CLI_EXIT_USAGE;
+}
+
+int
+kh_cli_command_usage (const char *command_name)
+{
+  const KhCliCommand *command = kh_cli_find_command (command_name);
+
+  g_return_val_if_fail (command != NULL, KH_CLI_EXIT_USAGE);
+
+  return kh_cli_usage_error (_("usage: kehoach-cli %s %s"), command->name, command->args);
+}
+
+gboolean
+kh_cli_parse_id (const char *text,
+                 gint64     *id)
+{
+  guint64 value = 0;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    return FALSE;
+  *id = (gint64) value;
+  return TRUE;
+}
+
+void
+kh_cli_print_document_infos (GListModel *infos)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (infos); i++)
+    {
+      g_autoptr(KhDocumentInfo) info = g_list_model_get_item (infos, i);
+      g_autofree char *title = g_strdup (kh_document_info_get_title (info));
+
+      g_strdelimit (title, "\t\r\n", ' ');
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\n",
+               kh_document_info_get_id (info),
+               kh_enum_to_nick (KH_TYPE_DOCUMENT_KIND, kh_document_info_get_kind (info)),
+               title);
+    }
+}
