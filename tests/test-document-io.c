@@ -166,6 +166,38 @@ test_round_trip (void)
     g_assert_false (g_str_has_suffix (lines[i], " "));
 }
 
+/* A user-set schedule is kept as it is, whatever JSON it holds, and
+ * written the way other JSON writers write numbers. */
+static void
+test_schedule_values (void)
+{
+  g_autoptr(KhDocument) doc = test_document_new_rich ();
+  g_autoptr(JsonNode) schedule = json_from_string ("{\"a\": 0.1, \"b\": 2.0, \"c\": -1e-05, \"d\": 3, "
+                                                   "\"e\": true, \"f\": [], \"g\": {}, \"h\": null, "
+                                                   "\"i\": [1, \"x\"]}", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr(KhDocument) read = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char *expected[] = {
+    "\"a\": 0.1,", "\"b\": 2.0,", "\"c\": -1e-05,", "\"d\": 3,", "\"e\": true,",
+    "\"f\": [],", "\"g\": {},", "\"h\": null,",
+    "\"i\": [\n                      1,\n                      \"x\"\n                    ]\n",
+  };
+
+  kh_task_set_schedule (test_document_get_task (doc, 0), schedule);
+  text = kh_document_serialize (doc);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (strstr (text, expected[i]) == NULL)
+      g_error ("“%s” not in the output", expected[i]);
+
+  read = kh_document_deserialize (text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (kh_document_equal (doc, read));
+  again = kh_document_serialize (read);
+  g_assert_cmpstr (text, ==, again);
+}
+
 static void
 test_plain_plan_round_trip (void)
 {
@@ -475,6 +507,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/document-io/exact-output", test_exact_output);
   g_test_add_func ("/document-io/round-trip", test_round_trip);
+  g_test_add_func ("/document-io/schedule-values", test_schedule_values);
   g_test_add_func ("/document-io/plain-plan-round-trip", test_plain_plan_round_trip);
   g_test_add_func ("/document-io/unknown-members-ignored", test_unknown_members_ignored);
   g_test_add_func ("/document-io/bad-json", test_bad_json);

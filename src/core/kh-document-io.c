@@ -421,7 +421,17 @@ write_node (GString  *out,
             /* JSON has no infinities or NaN, and the parser never makes them. */
             if (!isfinite (d))
               d = 0.0;
-            g_ascii_dtostr (buf, sizeof buf, d);
+            /* The shortest form that reads back as the same number, as
+             * other JSON writers do: 0.1, not 0.10000000000000001. */
+            for (int precision = 15; precision <= 17; precision++)
+              {
+                char format[8];
+
+                g_snprintf (format, sizeof format, "%%.%dg", precision);
+                g_ascii_formatd (buf, sizeof buf, format, d);
+                if (g_ascii_strtod (buf, NULL) == d)
+                  break;
+              }
             g_string_append (out, buf);
             /* Keep a double a double when read back. */
             if (strpbrk (buf, ".eE") == NULL)
