@@ -198,6 +198,23 @@ test_schedule_values (void)
   g_assert_cmpstr (text, ==, again);
 }
 
+/* The store keeps the "document" object alone. */
+static void
+test_document_object (void)
+{
+  g_autoptr(KhDocument) doc = test_document_new_rich ();
+  g_autofree char *text = kh_document_serialize (doc);
+  g_autoptr(JsonNode) file = json_from_string (text, NULL);
+  g_autoptr(JsonNode) object = kh_document_to_json (doc);
+  g_autoptr(KhDocument) read = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (json_node_equal (object, json_object_get_member (json_node_get_object (file), "document")));
+  read = kh_document_from_json (object, &error);
+  g_assert_no_error (error);
+  g_assert_true (kh_document_equal (doc, read));
+}
+
 static void
 test_plain_plan_round_trip (void)
 {
@@ -508,6 +525,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/document-io/exact-output", test_exact_output);
   g_test_add_func ("/document-io/round-trip", test_round_trip);
   g_test_add_func ("/document-io/schedule-values", test_schedule_values);
+  g_test_add_func ("/document-io/document-object", test_document_object);
   g_test_add_func ("/document-io/plain-plan-round-trip", test_plain_plan_round_trip);
   g_test_add_func ("/document-io/unknown-members-ignored", test_unknown_members_ignored);
   g_test_add_func ("/document-io/bad-json", test_bad_json);
