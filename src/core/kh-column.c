@@ -137,6 +137,7 @@ kh_column_set_field (KhColumn      *self,
                      KhColumnField  field)
 {
   g_return_if_fail (KH_IS_COLUMN (self));
+  g_return_if_fail (kh_enum_to_nick (KH_TYPE_COLUMN_FIELD, field) != NULL);
 
   if (self->field == field)
     return;

@@ -453,6 +453,7 @@ kh_document_set_kind (KhDocument     *self,
                       KhDocumentKind  kind)
 {
   g_return_if_fail (KH_IS_DOCUMENT (self));
+  g_return_if_fail (kh_enum_to_nick (KH_TYPE_DOCUMENT_KIND, kind) != NULL);
 
   if (self->kind == kind)
     return;
@@ -474,6 +475,7 @@ kh_document_set_status (KhDocument       *self,
                         KhDocumentStatus  status)
 {
   g_return_if_fail (KH_IS_DOCUMENT (self));
+  g_return_if_fail (kh_enum_to_nick (KH_TYPE_DOCUMENT_STATUS, status) != NULL);
 
   if (self->status == status)
     return;

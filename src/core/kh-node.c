@@ -169,6 +169,7 @@ kh_node_set_kind (KhNode     *self,
                   KhNodeKind  kind)
 {
   g_return_if_fail (KH_IS_NODE (self));
+  g_return_if_fail (kh_enum_to_nick (KH_TYPE_NODE_KIND, kind) != NULL);
 
   if (self->kind == kind)
     return;

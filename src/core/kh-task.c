@@ -339,6 +339,7 @@ kh_task_set_status (KhTask       *self,
                     KhTaskStatus  status)
 {
   g_return_if_fail (KH_IS_TASK (self));
+  g_return_if_fail (kh_enum_to_nick (KH_TYPE_TASK_STATUS, status) != NULL);
 
   if (self->status == status)
     return;
