@@ -7,6 +7,8 @@
 
 #include <glib/gstdio.h>
 
+#include "config.h"
+
 #include "kh-core.h"
 
 static const char *cli_path;
@@ -65,17 +67,46 @@ fixture_tear_down (Fixture       *fx,
   g_free (fx->db_path);
 }
 
-/* Runs kehoach-cli --db DB ARGS... (NULL-terminated). */
+static void run_cli_env (Run *run, char **envp, const char *db_path, va_list args);
+
+/* Runs kehoach-cli --db DB ARGS... (NULL-terminated); no --db when db_path
+ * is NULL. */
 static void
 run_cli (Run        *run,
          const char *db_path,
          ...)
 {
+  va_list args;
+
+  va_start (args, db_path);
+  run_cli_env (run, NULL, db_path, args);
+  va_end (args);
+}
+
+/* The same with the environment envp (NULL: this process's). */
+static void
+run_cli_with_env (Run        *run,
+                  char      **envp,
+                  const char *db_path,
+                  ...)
+{
+  va_list args;
+
+  va_start (args, db_path);
+  run_cli_env (run, envp, db_path, args);
+  va_end (args);
+}
+
+static void
+run_cli_env (Run        *run,
+             char      **envp,
+             const char *db_path,
+             va_list     args)
+{
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   int wait_status = 0;
   const char *arg;
-  va_list args;
 
   g_ptr_array_add (argv, (char *) cli_path);
   if (db_path != NULL)
@@ -83,13 +114,11 @@ run_cli (Run        *run,
       g_ptr_array_add (argv, (char *) "--db");
       g_ptr_array_add (argv, (char *) db_path);
     }
-  va_start (args, db_path);
   while ((arg = va_arg (args, const char *)) != NULL)
     g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
                 &run->out, &run->err, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
@@ -361,6 +390,56 @@ test_errors (Fixture       *fx,
   }
 }
 
+/* Without --db: the user's library, created on first use with the
+ * examples (those of the source tree when kehoach is not installed). */
+static void
+test_default_database (Fixture       *fx,
+                       gconstpointer  data)
+{
+  g_autofree char *db_path = g_build_filename (fx->dir, "kehoach", "kehoach.db", NULL);
+  const char *examples_dir = g_file_test (EXAMPLESDIR, G_FILE_TEST_IS_DIR) ? EXAMPLESDIR : SOURCE_EXAMPLESDIR;
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fx->dir, TRUE);
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) first = { 0 };
+  g_auto(Run) again = { 0 };
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_examples = 0;
+  const char *name;
+
+  dir = g_dir_open (examples_dir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".kehoach"))
+      n_examples++;
+  g_assert_cmpuint (n_examples, >, 0);
+
+  run_cli_with_env (&first, envp, NULL, "list", NULL);
+  assert_success (&first);
+  g_assert_true (g_file_test (db_path, G_FILE_TEST_IS_REGULAR));
+  lines = g_strsplit (first.out, "\n", -1);
+  /* n lines, each ended by a line break. */
+  g_assert_cmpuint (g_strv_length (lines), ==, n_examples + 1);
+  for (guint i = 0; i < n_examples; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 3);
+      g_assert_true (g_str_equal (fields[1], "decision") || g_str_equal (fields[1], "plan"));
+      g_assert_cmpstr (fields[2], !=, "");
+    }
+
+  /* The second run opens the same library: the examples are not added again. */
+  run_cli_with_env (&again, envp, NULL, "list", NULL);
+  assert_success (&again);
+  g_assert_cmpstr (again.out, ==, first.out);
+
+  {
+    g_autofree char *kehoach_dir = g_build_filename (fx->dir, "kehoach", NULL);
+    remove_tree (kehoach_dir);
+  }
+}
+
 static void
 test_help (void)
 {
@@ -391,6 +470,7 @@ main (int argc, char *argv[])
   ADD ("export-round-trip", test_export_round_trip);
   ADD ("search", test_search);
   ADD ("errors", test_errors);
+  ADD ("default-database", test_default_database);
 #undef ADD
   g_test_add_func ("/cli/help", test_help);
 
