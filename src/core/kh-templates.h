@@ -1,0 +1,34 @@
+/* kh-templates.h — new documents as a Sở starts them
+ *
+ * A new plan or decision comes with the parts every such document has
+ * (the usual narrative parts, the three articles, the task table of the
+ * examples) and with the user's defaults (agency, place, signer,
+ * recipients), so that the user fills in rather than builds.
+ */
+#pragma once
+
+#include "kh-document.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const char         *parent_agency;
+  const char         *agency;
+  const char         *agency_abbrev;
+  const char         *place;
+  const char         *signer_prefix;
+  const char         *signer_authority;
+  const char         *signer_title;
+  const char         *signer_name;
+  const char * const *recipients;   /* NULL-terminated, may be NULL */
+} KhDocumentDefaults;
+
+/* The plan year of a document drafted at @now: plans are drafted for the
+ * coming year from October on. */
+int         kh_templates_plan_year         (GDateTime                *now);
+KhDocument *kh_templates_new_plan          (const KhDocumentDefaults *defaults,
+                                            GDateTime                *now);
+KhDocument *kh_templates_new_decision_with_plan (const KhDocumentDefaults *defaults,
+                                                 GDateTime                *now);
+
+G_END_DECLS
