@@ -469,6 +469,11 @@ append_span (GString *s, const GDate *start, const GDate *end)
       append_date (s, end);
       return;
     }
+  if (y1 != y2 && m1 == 1 && m2 == 12)
+    {
+      g_string_append_printf (s, "Năm %d đến năm %d", y1, y2);
+      return;
+    }
   if (y1 != y2)
     {
       g_string_append_printf (s, "Tháng %d năm %d đến tháng %d năm %d", m1, y1, m2, y2);
@@ -659,11 +664,7 @@ kh_schedule_to_wording (const KhSchedule *schedule)
           g_string_append (s, schedule->note);
         }
       else
-        {
-          /* The note alone is the wording: an event starts a sentence. */
-          g_string_append_unichar (s, g_unichar_toupper (c));
-          g_string_append (s, g_utf8_next_char (schedule->note));
-        }
+        g_string_append (s, schedule->note);   /* an event alone: the user's words */
     }
   return g_string_free (s, FALSE);
 }

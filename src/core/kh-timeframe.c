@@ -789,16 +789,20 @@ typedef struct {
 static int
 period_word (const Reader *r, int i, int *next)
 {
-  static const char *const words[] = { "quy", "nam", "ky", "6 thang", "sau thang", NULL };
+  static const char *const words[] = { "quy", "nam", "ky", "sau thang", NULL };
   static const KhRecurrence kinds[] = { KH_RECURRENCE_QUARTERLY, KH_RECURRENCE_YEARLY,
-                                        KH_RECURRENCE_NONE, KH_RECURRENCE_HALF_YEARLY,
-                                        KH_RECURRENCE_HALF_YEARLY };
+                                        KH_RECURRENCE_NONE, KH_RECURRENCE_HALF_YEARLY };
   int k, j;
 
   if (is_word (r, i, "cua"))
     i++;
   if ((j = match_any (r, i, (const char *const[]) { "moi", "hang", "cac", NULL }, NULL)) >= 0)
     i = j;
+  if (is_num (r, i, 6, 6, 2) && is_word (r, i + 1, "thang"))
+    {
+      *next = i + 2;
+      return KH_RECURRENCE_HALF_YEARLY;
+    }
   if ((j = match_any (r, i, words, &k)) < 0)
     return -1;
   *next = j;
@@ -815,7 +819,7 @@ read_due (const Reader *r, int i, gboolean in_recurrence, Due *due)
   static const char *const keywords[] = { "cham nhat vao", "cham nhat", "khong qua", "khong muon hon",
                                           "khong cham hon", "han chot", "truoc", "vao", NULL };
   gboolean every = FALSE;
-  int j, k;
+  int j, k, n;
 
   memset (due, 0, sizeof *due);
   due->implied = KH_RECURRENCE_NONE;
@@ -896,13 +900,18 @@ read_due (const Reader *r, int i, gboolean in_recurrence, Due *due)
   else
     return -1;
 
-  if ((k = period_word (r, k, &j)) < 0)
+  /* "... của quý"; after a recurrence the period may go unsaid */
+  if ((n = period_word (r, k, &j)) >= 0)
+    {
+      due->implied = n;
+      k = j;
+    }
+  else if (!in_recurrence)
     return -1;
-  due->implied = k;
   /* A stray "năm" after the rule ("tháng cuối quý năm."), not a year. */
-  if (is_word (r, j, "nam") && !is_year (r, j + 1))
-    j++;
-  return j;
+  if (is_word (r, k, "nam") && !is_year (r, k + 1))
+    k++;
+  return k;
 }
 
 static int
@@ -943,16 +952,22 @@ static int
 read_recurring (const Reader *r, int i, Item *item)
 {
   static const char *const prefixes[] = { "dinh ky hang", "dinh ky moi", "dinh ky", "hang", "moi", NULL };
-  static const char *const units[] = { "thang", "quy", "nam", "6 thang", "sau thang", "nua nam", NULL };
+  static const char *const units[] = { "thang", "quy", "nam", "sau thang", "nua nam", NULL };
   static const KhRecurrence kinds[] = { KH_RECURRENCE_MONTHLY, KH_RECURRENCE_QUARTERLY,
                                         KH_RECURRENCE_YEARLY, KH_RECURRENCE_HALF_YEARLY,
-                                        KH_RECURRENCE_HALF_YEARLY, KH_RECURRENCE_HALF_YEARLY };
+                                        KH_RECURRENCE_HALF_YEARLY };
   Due due;
   int j, k = -1, which;
 
   if ((j = match_any (r, i, prefixes, NULL)) >= 0 && (k = match_any (r, j, units, &which)) >= 0 &&
       !(kinds[which] == KH_RECURRENCE_YEARLY && is_year (r, k)))
     item->recurrence = kinds[which];
+  else if (j >= 0 && is_num (r, j, 6, 6, 2) && is_word (r, j + 1, "thang"))
+    {
+      /* "định kỳ 6 tháng" */
+      item->recurrence = KH_RECURRENCE_HALF_YEARLY;
+      k = j + 2;
+    }
   else if (is_num (r, i, 1, 6, 1) && is_word (r, i + 1, "thang"))
     {
       /* "6 tháng một lần", "3 tháng 1 lần", "6 tháng/lần" */
@@ -996,12 +1011,14 @@ read_recurring (const Reader *r, int i, Item *item)
   if ((j = read_scope (r, k, item)) >= 0)
     k = j;
 
-  /* ", trước ngày 15 tháng cuối quý" */
+  /* ", trước ngày 15 tháng cuối quý", then maybe the window: "năm 2025" */
   j = is_punct (r, k, ",;:-") ? k + 1 : k;
   if ((j = read_due (r, j, TRUE, &due)) >= 0)
     {
       apply_due (item, &due);
       k = j;
+      if (!item->has_range && (j = read_scope (r, k, item)) >= 0)
+        k = j;
     }
   return k;
 }
@@ -1018,7 +1035,9 @@ read_due_recurring (const Reader *r, int i, Item *item)
   item->kind = KH_SCHEDULE_KIND_RECURRING;
   item->recurrence = due.implied;
   apply_due (item, &due);
-  return j;
+  /* "trước ngày 15 hàng tháng năm 2025" */
+  i = read_scope (r, j, item);
+  return i >= 0 ? i : j;
 }
 
 /* ---- Continuous, deadlines, spans --------------------------------------- */
@@ -1229,15 +1248,18 @@ same_part (const KhSchedulePart *a, const KhSchedulePart *b)
          a->due_day == b->due_day && a->due_month == b->due_month;
 }
 
-/* The months a span covers, as period bits of @recurrence; 0 when not aligned. */
+/* The months a span covers, as period bits of @rec's recurrence; 0 when the span
+ * is not aligned to its periods or not inside its window. */
 static guint
-span_period_bits (const KhSchedulePart *span, KhRecurrence recurrence)
+span_period_bits (const KhSchedulePart *span, const KhSchedulePart *rec)
 {
-  int months = 12 / MAX (periods_of (recurrence), 1);
+  int months = 12 / MAX (periods_of (rec->recurrence), 1);
   int m1, m2;
   guint bits = 0;
 
   if (span->kind != KH_SCHEDULE_KIND_SPAN || !g_date_valid (&span->start) ||
+      !g_date_valid (&rec->start) || g_date_compare (&span->start, &rec->start) < 0 ||
+      g_date_compare (&span->end, &rec->end) > 0 ||
       g_date_get_year (&span->start) != g_date_get_year (&span->end) ||
       g_date_get_day (&span->start) != 1 || !g_date_is_last_of_month (&span->end))
     return 0;
@@ -1277,7 +1299,7 @@ absorb_spans (GArray *parts)
   for (guint i = 0; i < parts->len; i++)
     {
       KhSchedulePart *span = &g_array_index (parts, KhSchedulePart, i);
-      guint b = span_period_bits (span, rec->recurrence);
+      guint b = span_period_bits (span, rec);
 
       if (b == 0)
         continue;
