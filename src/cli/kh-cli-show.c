@@ -2,6 +2,8 @@
  *
  * Labels are the tool's own text (translated); the document's text and its
  * numbering (Điều 1., I., 1., a), -) are printed as the document has them.
+ * The labels carry the context "outline" so that their translations stay
+ * apart from the same English words in the application.
  */
 #include "config.h"
 
@@ -150,26 +152,26 @@ print_header (GString    *out,
                           kh_enum_to_nick (KH_TYPE_DOCUMENT_KIND, kh_document_get_kind (document)),
                           kh_enum_to_nick (KH_TYPE_DOCUMENT_STATUS, kh_document_get_status (document)));
 
-  field (out, 0, _("Parent agency"), kh_document_get_parent_agency (document));
+  field (out, 0, C_("outline", "Parent agency"), kh_document_get_parent_agency (document));
   if (kh_document_get_agency_abbrev (document)[0] != '\0')
     agency = g_strdup_printf ("%s (%s)", kh_document_get_agency (document),
                               kh_document_get_agency_abbrev (document));
   else
     agency = g_strdup (kh_document_get_agency (document));
-  field (out, 0, _("Agency"), agency);
+  field (out, 0, C_("outline", "Agency"), agency);
 
   number = kh_vn_format_number_symbol (kh_document_get_number (document),
                                        kh_document_get_type_abbrev (document),
                                        kh_document_get_agency_abbrev (document));
-  field (out, 0, _("Number"), number);
+  field (out, 0, C_("outline", "Number"), number);
   date = kh_vn_format_place_date (kh_document_get_place (document),
                                   kh_document_get_day (document),
                                   kh_document_get_month (document),
                                   kh_document_get_date_year (document));
-  field (out, 0, _("Date"), date ? date : _("(not a valid date)"));
-  field (out, 0, _("Summary"), kh_document_get_summary (document));
+  field (out, 0, C_("outline", "Date"), date ? date : _("(not a valid date)"));
+  field (out, 0, C_("outline", "Summary"), kh_document_get_summary (document));
   year = g_strdup_printf ("%d", kh_document_get_year (document));
-  field (out, 0, _("Plan year"), year);
+  field (out, 0, C_("outline", "Plan year"), year);
 
   /* "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Name": the prefix reads with its authority. */
   authority = g_strjoin (" ", kh_signer_get_prefix (signer), kh_signer_get_authority (signer), NULL);
@@ -178,10 +180,10 @@ print_header (GString    *out,
        **p = part; p < part + G_N_ELEMENTS (part); p++)
     if ((*p)[0] != '\0')
       g_string_append_printf (signer_line, "%s%s", signer_line->len > 0 ? " / " : "", *p);
-  field (out, 0, _("Signer"), signer_line->str);
+  field (out, 0, C_("outline", "Signer"), signer_line->str);
 
   if (g_list_model_get_n_items (recipients) > 0)
-    g_string_append_printf (out, "%s:\n", _("Recipients"));
+    g_string_append_printf (out, "%s:\n", C_("outline", "Recipients"));
   for (guint i = 0; i < g_list_model_get_n_items (recipients); i++)
     {
       g_autoptr(KhRecipient) recipient = g_list_model_get_item (recipients, i);
@@ -198,7 +200,7 @@ print_header (GString    *out,
                                    kh_document_get_archive_initials (document));
       else
         archive = g_strdup (kh_document_get_archive (document));
-      field (out, 0, _("Archive"), archive);
+      field (out, 0, C_("outline", "Archive"), archive);
     }
 }
 
@@ -210,12 +212,12 @@ print_decision (GString    *out,
   GListModel *articles = kh_decision_get_articles (decision);
   guint n_bases = g_list_model_get_n_items (bases);
 
-  g_string_append_printf (out, "\n%s\n", _("Decision"));
-  field (out, 1, _("Authority"), kh_decision_get_authority (decision));
+  g_string_append_printf (out, "\n%s\n", C_("outline", "Decision"));
+  field (out, 1, C_("outline", "Authority"), kh_decision_get_authority (decision));
   if (n_bases > 0)
     {
       indent (out, 1);
-      g_string_append_printf (out, "%s:\n", _("Legal bases"));
+      g_string_append_printf (out, "%s:\n", C_("outline", "Legal bases"));
     }
   for (guint i = 0; i < n_bases; i++)
     {
@@ -227,7 +229,7 @@ print_decision (GString    *out,
       indent (out, 2);
       g_string_append_printf (out, "%s\n", wording);
     }
-  field (out, 1, _("Proposal"), kh_decision_get_proposal (decision));
+  field (out, 1, C_("outline", "Proposal"), kh_decision_get_proposal (decision));
 
   for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
     {
@@ -252,12 +254,12 @@ print_task (GString *out,
 
   indent (out, 3);
   g_string_append_printf (out, "%u. %s\n", number, kh_task_get_content (task));
-  field (out, 4, _("Product"), kh_task_get_product (task));
-  field (out, 4, _("Lead"), kh_task_get_lead (task));
-  field (out, 4, _("Cooperating"), kh_task_get_cooperating (task));
-  field (out, 4, _("Time frame"), kh_task_get_timeframe (task));
-  field (out, 4, _("Status"), status);
-  field (out, 4, _("Notes"), kh_task_get_notes (task));
+  field (out, 4, C_("outline", "Product"), kh_task_get_product (task));
+  field (out, 4, C_("outline", "Lead"), kh_task_get_lead (task));
+  field (out, 4, C_("outline", "Cooperating"), kh_task_get_cooperating (task));
+  field (out, 4, C_("outline", "Time frame"), kh_task_get_timeframe (task));
+  field (out, 4, C_("outline", "Status"), status);
+  field (out, 4, C_("outline", "Notes"), kh_task_get_notes (task));
 }
 
 static void
@@ -272,13 +274,13 @@ print_table (GString     *out,
   guint group_number = 0;
 
   indent (out, 1);
-  g_string_append_printf (out, _("Table %u"), index);
+  g_string_append_printf (out, C_("outline", "Table %u"), index);
   if (kh_task_table_get_title (table)[0] != '\0')
     g_string_append_printf (out, ": %s", kh_task_table_get_title (table));
   if (kh_task_table_get_appendix (table))
-    g_string_append_printf (out, " [%s]", _("appendix"));
+    g_string_append_printf (out, " [%s]", C_("outline", "appendix"));
   if (kh_task_table_get_landscape (table))
-    g_string_append_printf (out, " [%s]", _("landscape"));
+    g_string_append_printf (out, " [%s]", C_("outline", "landscape"));
   g_string_append_c (out, '\n');
 
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
@@ -286,7 +288,7 @@ print_table (GString     *out,
       g_autoptr(KhColumn) column = g_list_model_get_item (columns, i);
       g_string_append_printf (headers, "%s%s", i > 0 ? " | " : "", kh_column_get_header (column));
     }
-  field (out, 2, _("Columns"), headers->str);
+  field (out, 2, C_("outline", "Columns"), headers->str);
 
   for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
     {
@@ -317,13 +319,13 @@ print_plan (GString *out,
   GListModel *narrative = kh_plan_get_narrative (plan);
   GListModel *tables = kh_plan_get_tables (plan);
 
-  g_string_append_printf (out, "\n%s\n", _("Plan"));
-  field (out, 1, _("Summary"), kh_plan_get_summary (plan));
-  field (out, 1, _("Issued by"), kh_plan_get_issued_by (plan));
+  g_string_append_printf (out, "\n%s\n", C_("outline", "Plan"));
+  field (out, 1, C_("outline", "Summary"), kh_plan_get_summary (plan));
+  field (out, 1, C_("outline", "Issued by"), kh_plan_get_issued_by (plan));
   if (g_list_model_get_n_items (narrative) > 0)
     {
       indent (out, 1);
-      g_string_append_printf (out, "%s:\n", _("Narrative"));
+      g_string_append_printf (out, "%s:\n", C_("outline", "Narrative"));
       print_nodes (out, narrative, 2);
     }
   for (guint i = 0; i < g_list_model_get_n_items (tables); i++)
