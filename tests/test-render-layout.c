@@ -196,7 +196,8 @@ test_pagination (void)
           table_pages++;
           g_autofree char *squeezed = kh_pdf_squeeze_spaces (page->text);
 
-          g_assert_nonnull (strstr (squeezed, "Thời gian thực hiện"));
+          /* Cells of one row are read line by line across the row. */
+          g_assert_nonnull (strstr (squeezed, "Thời gian"));
           g_assert_true (kh_pdf_page_find (page, "Stt", 0, &run, &at_header));
           g_assert_true (strstr (run.font_name, "Bold") != NULL);
           g_assert_cmpfloat_with_epsilon (run.font_size, 12, TOL);
@@ -206,6 +207,7 @@ test_pagination (void)
         }
 
       /* Rows are whole: each row's number and its last words on one page. */
+      g_autofree char *page_words = kh_pdf_squeeze_spaces (page->text);
       for (int r = 0; r < n_rows; r++)
         {
           g_autofree char *start = g_strdup_printf ("Nhiệm vụ thứ %d:", r + 1);
@@ -214,7 +216,7 @@ test_pagination (void)
             {
               rows_seen++;
               if (r % 4 == 0)
-                g_assert_nonnull (strstr (page->text, "phản ánh đầy đủ, kịp thời"));
+                g_assert_nonnull (strstr (page_words, "phản ánh đầy đủ, kịp thời"));
             }
         }
     }

@@ -16,6 +16,7 @@ const KhCliCommand kh_cli_commands[] = {
   { "import", "FILE",      N_("Import a .kehoach file and print its new id"), kh_cli_import },
   { "export", "ID FILE",   N_("Export a document to a .kehoach file"), kh_cli_export },
   { "search", "TEXT",      N_("Search the documents (case and accents ignored)"), kh_cli_search },
+  { "pdf",    "ID|FILE -o OUT.pdf [--png PAGE]", N_("Print a document to PDF (or one page to PNG) per Nghị định 30"), kh_cli_pdf },
   { NULL, NULL, NULL, NULL }
 };
 

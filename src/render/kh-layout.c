@@ -383,7 +383,8 @@ cell_widths (KhPara      *para,
   double prev_x = 0, prev_y = 0;
 
   pango_layout_get_size (para->layout, &natural, NULL);
-  cw->max = MAX (cw->max, (double) natural / PANGO_SCALE);
+  para->natural = (double) natural / PANGO_SCALE;
+  cw->max = MAX (cw->max, para->natural);
 
   attrs = pango_layout_get_log_attrs_readonly (para->layout, &n_attrs);
   for (int i = 1; i < n_attrs; i++)
@@ -468,13 +469,20 @@ row_atom (KhLayoutStore *store,
   return atom;
 }
 
+/* Column widths, in the spirit of a word processor's autofit: a column
+ * whose natural width is within a fair share of the room gets it (one line
+ * per cell); the others share the rest in proportion to their natural
+ * widths, none narrower than its longest word. When even the words do not
+ * fit, widths are proportional to those. */
 static void
 distribute_widths (ColumnWidth *cols,
                    guint        n,
                    double       avail,
                    double      *out)
 {
+  g_autofree int *state = g_new0 (int, n);   /* 0 flexible, 1 natural, 2 minimum */
   double sum_min = 0, sum_max = 0;
+  gboolean changed = TRUE;
 
   for (guint c = 0; c < n; c++)
     {
@@ -483,14 +491,124 @@ distribute_widths (ColumnWidth *cols,
       sum_min += cols[c].min;
       sum_max += cols[c].max;
     }
-  for (guint c = 0; c < n; c++)
+  if (sum_min >= avail)
     {
-      if (sum_max <= avail)
-        out[c] = cols[c].max + (avail - sum_max) * cols[c].max / sum_max;
-      else if (sum_min <= avail)
-        out[c] = cols[c].min + (cols[c].max - cols[c].min) * (avail - sum_min) / (sum_max - sum_min);
-      else
+      for (guint c = 0; c < n; c++)
         out[c] = cols[c].min * avail / sum_min;
+      return;
+    }
+  if (sum_max <= avail)
+    {
+      for (guint c = 0; c < n; c++)
+        out[c] = cols[c].max + (avail - sum_max) * cols[c].max / sum_max;
+      return;
+    }
+
+  while (changed)
+    {
+      double room = avail, flexible_max = 0;
+      guint n_flexible = 0;
+
+      changed = FALSE;
+      for (guint c = 0; c < n; c++)
+        {
+          if (state[c] == 1)
+            room -= cols[c].max;
+          else if (state[c] == 2)
+            room -= cols[c].min;
+          else
+            {
+              n_flexible++;
+              flexible_max += cols[c].max;
+            }
+        }
+      for (guint c = 0; c < n && n_flexible > 0; c++)
+        if (state[c] == 0 && cols[c].max <= room / n_flexible)
+          {
+            state[c] = 1;
+            changed = TRUE;
+          }
+      if (changed)
+        continue;
+      for (guint c = 0; c < n; c++)
+        {
+          if (state[c] != 0)
+            {
+              out[c] = state[c] == 1 ? cols[c].max : cols[c].min;
+              continue;
+            }
+          out[c] = room * cols[c].max / flexible_max;
+          if (out[c] < cols[c].min)
+            {
+              state[c] = 2;
+              changed = TRUE;
+            }
+        }
+    }
+}
+
+/* Estimated height of the table, in lines, with the given widths. */
+static double
+table_lines (GPtrArray    *rows,
+             guint         n,
+             const double *widths)
+{
+  double total = 0;
+  guint step = MAX (1, rows->len / 200);   /* a sample is enough */
+
+  for (guint r = 0; r < rows->len; r += step)
+    {
+      KhRowBox *row = g_ptr_array_index (rows, r);
+      double lines = 1;
+
+      if (row->n_cells != n)
+        continue;
+      for (guint c = 0; c < n; c++)
+        lines = MAX (lines, ceil (row->cells[c]->natural / MAX (1.0, widths[c] - 2 * KH_CELL_PAD_X)));
+      total += lines;
+    }
+  return total;
+}
+
+/* Moves width between columns while the table gets shorter: the rows'
+ * height is set by their tallest cell, so balance the columns row by row. */
+static void
+refine_widths (GPtrArray         *rows,
+               const ColumnWidth *cols,
+               guint              n,
+               double             avail,
+               double            *widths)
+{
+  double best = table_lines (rows, n, widths);
+  double step = avail / 50;
+
+  for (int iteration = 0; iteration < 200 && step >= 1.0; iteration++)
+    {
+      gboolean improved = FALSE;
+
+      for (guint to = 0; to < n; to++)
+        for (guint from = 0; from < n; from++)
+          {
+            double lines;
+
+            if (to == from || widths[from] - step < cols[from].min)
+              continue;
+            widths[from] -= step;
+            widths[to] += step;
+            lines = table_lines (rows, n, widths);
+            if (lines < best)
+              {
+                best = lines;
+                improved = TRUE;
+              }
+            else
+              {
+                widths[from] += step;
+                widths[to] -= step;
+              }
+          }
+      if (!improved)
+        step /= 2;
     }
 }
 
@@ -544,6 +662,7 @@ measure_table (KhLayout      *self,
     }
 
   distribute_widths (cols, n, width, col_w);
+  refine_widths (rows, cols, n, width, col_w);
   for (guint c = 0; c < n; c++)
     {
       col_x[c] = x;
