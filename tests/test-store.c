@@ -554,7 +554,9 @@ test_newer_schema (Fixture       *fx,
   g_autofree char *backup = g_strdup_printf ("%s.bak-v%d", fx->db_path, KH_STORE_SCHEMA_VERSION + 1);
   g_autofree char *expected = NULL;
 
+  /* A later Kế hoạch: our application id, a higher schema. */
   raw_exec (fx->db_path,
+            "PRAGMA application_id = 1263027266;"
             "CREATE TABLE future (x TEXT); INSERT INTO future VALUES ('from 2030');"
             "PRAGMA user_version = 7;");
   before = read_bytes (fx->db_path);
@@ -620,6 +622,17 @@ test_corrupt (Fixture       *fx,
   g_file_set_contents (random_path, (const char *) random, sizeof random, &error);
   g_assert_no_error (error);
   assert_refused_untouched (random_path);
+
+  /* Other applications' SQLite databases are not ours to migrate. */
+  {
+    g_autofree char *foreign_path = g_build_filename (fx->dir, "places.sqlite", NULL);
+    g_autofree char *tagged_path = g_build_filename (fx->dir, "tagged.sqlite", NULL);
+
+    raw_exec (foreign_path, "CREATE TABLE moz_places (url TEXT); PRAGMA user_version = 3;");
+    assert_refused_untouched (foreign_path);
+    raw_exec (tagged_path, "PRAGMA application_id = 1234; CREATE TABLE t (x);");
+    assert_refused_untouched (tagged_path);
+  }
 
   /* A real library of several pages, cut in the middle or with pages
    * overwritten. */

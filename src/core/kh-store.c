@@ -31,6 +31,10 @@ G_DEFINE_QUARK (kh-store-error-quark, kh_store_error)
 /* How long a writer waits for another connection's lock (ms). */
 #define BUSY_TIMEOUT_MS 5000
 
+/* PRAGMA application_id of our databases ("KHDB"): tells them apart from
+ * other applications' SQLite files, which must never be migrated. */
+#define KH_DB_APPLICATION_ID 0x4B484442
+
 /* Forward migrations: migrations[N] turns schema N into schema N + 1.
  * Append a script to move to a new schema; never edit a shipped one. */
 static const char * const migrations[] = {
@@ -56,7 +60,8 @@ static const char * const migrations[] = {
   "  short_name TEXT NOT NULL DEFAULT '',"
   "  position INTEGER NOT NULL"
   ");"
-  "CREATE VIRTUAL TABLE documents_fts USING fts5 (title, content);",
+  "CREATE VIRTUAL TABLE documents_fts USING fts5 (title, content);"
+  "PRAGMA application_id = " G_STRINGIFY (KH_DB_APPLICATION_ID) ";",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KH_STORE_SCHEMA_VERSION);
@@ -337,6 +342,7 @@ check_existing_file (const char  *path,
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   int version = 0;
+  int application_id = 0;
   int rc;
   gboolean ok = FALSE;
 
@@ -358,6 +364,22 @@ check_existing_file (const char  *path,
       else
         g_set_error (error, KH_STORE_ERROR, error_code_for (rc),
                      _("Could not open the database %s: %s"), path, sqlite3_errmsg (db));
+      goto out;
+    }
+
+  rc = query_int (db, "PRAGMA application_id", &application_id);
+  if (rc != SQLITE_OK)
+    {
+      set_corrupt_error (error, path, sqlite3_errmsg (db));
+      goto out;
+    }
+  /* Ours, or a schema-0 file (no application id, no schema version) that
+   * the first migration adopts after a backup. Anything else is another
+   * application's database. */
+  if (application_id != KH_DB_APPLICATION_ID &&
+      (application_id != 0 || version != 0))
+    {
+      set_corrupt_error (error, path, _("it belongs to another application"));
       goto out;
     }
 
