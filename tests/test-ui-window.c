@@ -7,6 +7,8 @@
 #include <locale.h>
 
 #include "kh-application.h"
+#include "kh-core.h"
+#include "kh-general-view.h"
 #include "kh-document-info.h"
 #include "kh-window.h"
 #include "ui-test-util.h"
@@ -97,12 +99,79 @@ run_checks (KhApplication *app, const char *lang)
   g_assert_cmpuint (g_list_model_get_n_items (visible_documents (app)), ==, 3);
 }
 
+static char *
+stored_summary (KhApplication *app, gint64 id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KhDocument) doc = kh_store_load_document (kh_application_get_store (app), id, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (kh_document_get_summary (doc));
+}
+
+/* A user creates a plan, types its summary in the form, undoes. */
+static void
+run_edit_checks (KhApplication *app, const char *lang)
+{
+  KhWindow *window = KH_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  GtkWidget *general, *summary_row;
+  KhDocument *doc;
+  gint64 id;
+  g_autofree char *stored = NULL;
+  g_autofree char *shot = NULL;
+  g_autofree char *name = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", NULL));
+  kh_ui_test_spin (200);
+  g_assert_cmpuint (g_list_model_get_n_items (visible_documents (app)), ==, 4);
+  doc = kh_edit_session_get_document (kh_window_get_session (window));
+  id = kh_document_get_id (doc);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (kh_document_get_kind (doc), ==, KH_DOCUMENT_KIND_PLAN);
+
+  general = find_widget (GTK_WIDGET (window), KH_TYPE_GENERAL_VIEW);
+  summary_row = GTK_WIDGET (gtk_widget_get_template_child (general, KH_TYPE_GENERAL_VIEW, "summary_row"));
+  g_assert_nonnull (summary_row);
+  gtk_editable_set_text (GTK_EDITABLE (summary_row), "Kế hoạch chuyển đổi số năm 2025");
+  kh_ui_test_spin (100);
+
+  /* Typed text is in the model and in the database at once. */
+  g_assert_cmpstr (kh_document_get_summary (doc), ==, "Kế hoạch chuyển đổi số năm 2025");
+  stored = stored_summary (app, id);
+  g_assert_cmpstr (stored, ==, "Kế hoạch chuyển đổi số năm 2025");
+
+  name = g_strdup_printf ("general-%s", lang);
+  shot = kh_ui_test_screenshot (GTK_WIDGET (window), name);
+
+  /* Ctrl+Z puts back the template's summary, in the form and the database. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  kh_ui_test_spin (100);
+  doc = kh_edit_session_get_document (kh_window_get_session (window));
+  g_assert_cmpstr (kh_document_get_summary (doc), !=, "Kế hoạch chuyển đổi số năm 2025");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (summary_row)), ==, kh_document_get_summary (doc));
+  g_free (stored);
+  stored = stored_summary (app, id);
+  g_assert_cmpstr (stored, ==, kh_document_get_summary (doc));
+
+  /* Redo brings the typed text back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  kh_ui_test_spin (100);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (summary_row)), ==, "Kế hoạch chuyển đổi số năm 2025");
+
+  /* Delete hides it at once; the undo toast's button brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL));
+  kh_ui_test_spin (100);
+  g_assert_cmpuint (g_list_model_get_n_items (visible_documents (app)), ==, 3);
+  g_assert_null (kh_window_get_session (window));
+}
+
 static void
 on_activate_after (GApplication *app, gpointer data)
 {
   Fixture *f = data;
 
   run_checks (KH_APPLICATION (app), f->lang);
+  run_edit_checks (KH_APPLICATION (app), f->lang);
   g_application_quit (app);
 }
 

@@ -1,8 +1,10 @@
 /* kh-window.c — the main window
  *
- * The sidebar lists the documents of the store; typing in the search entry
- * replaces the list by the store's full-text search (diacritics-insensitive).
- * The content side shows the selected document.
+ * Left: the library of documents in the store, with search as you type
+ * (the store's full-text search, insensitive to case and diacritics).
+ * Right: the open document in views switched by a view switcher. The open
+ * document lives in a KhEditSession, which saves every edit at once and
+ * gives undo/redo across all views; the views follow its "document".
  */
 #include "config.h"
 
@@ -10,6 +12,9 @@
 
 #include "kh-core.h"
 #include "kh-document-info.h"
+#include "kh-edit-session.h"
+#include "kh-general-view.h"
+#include "kh-templates.h"
 #include "kh-window.h"
 
 struct _KhWindow
@@ -17,15 +22,24 @@ struct _KhWindow
   AdwApplicationWindow  parent_instance;
 
   KhApplication        *app;
+  GSettings            *settings;       /* NULL when the schema is not installed */
   GtkSingleSelection   *selection;
+  KhEditSession        *session;
+  gint64                pending_delete; /* hidden from the list until the toast goes */
+  AdwToast             *delete_toast;
+  guint                 reload_source;
+  gboolean              reloading;
 
   /* template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   GtkSearchEntry       *search_entry;
+  GtkStack             *list_stack;
   GtkListView          *document_list;
-  AdwWindowTitle       *content_title;
-  AdwStatusPage        *status_page;
+  GtkStack             *content_stack;
+  AdwViewStack         *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  KhGeneralView        *general_view;
 };
 
 G_DEFINE_FINAL_TYPE (KhWindow, kh_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -44,82 +58,488 @@ kind_label (KhDocumentKind kind)
     }
 }
 
+static KhStore *
+get_store (KhWindow *self)
+{
+  return kh_application_get_store (self->app);
+}
+
 static void
 show_error (KhWindow     *self,
             const GError *error)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  AdwToast *toast = adw_toast_new (error->message);
+
+  adw_toast_set_timeout (toast, 0);  /* errors stay until dismissed */
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
+
+static void
+show_message (KhWindow   *self,
+              const char *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* Library ------------------------------------------------------------ */
+
+static gint64
+selected_id (KhWindow *self)
+{
+  KhDocumentInfo *info = gtk_single_selection_get_selected_item (self->selection);
+
+  return info ? kh_document_info_get_id (info) : 0;
+}
+
+static void update_actions (KhWindow *self);
+static void open_document (KhWindow *self, gint64 id);
 
 static void
 reload_documents (KhWindow *self)
 {
-  KhStore *store = kh_application_get_store (self->app);
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autoptr(GListModel) model = NULL;
+  gint64 keep = self->session ? kh_document_get_id (kh_edit_session_get_document (self->session)) : 0;
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GListStore) visible = g_list_store_new (KH_TYPE_DOCUMENT_INFO);
   g_autoptr(GError) error = NULL;
+  guint n, position = GTK_INVALID_LIST_POSITION;
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
 
   if (query != NULL && *query != '\0')
-    model = kh_store_search (store, query, &error);
+    found = kh_store_search (get_store (self), query, &error);
   else
-    model = kh_store_list_documents (store, &error);
-
-  if (model == NULL)
+    found = kh_store_list_documents (get_store (self), &error);
+  if (found == NULL)
     {
       show_error (self, error);
-      model = G_LIST_MODEL (g_list_store_new (KH_TYPE_DOCUMENT_INFO));
-    }
-  gtk_single_selection_set_model (self->selection, model);
-}
-
-static void
-show_selected (KhWindow *self)
-{
-  KhDocumentInfo *info = gtk_single_selection_get_selected_item (self->selection);
-  g_autoptr(KhDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *description = NULL;
-  KhPlan *plan;
-  guint n_tasks = 0;
-
-  if (info == NULL)
-    {
-      adw_window_title_set_title (self->content_title, "");
-      adw_status_page_set_title (self->status_page, _("No Document Selected"));
-      adw_status_page_set_description (self->status_page,
-                                       _("Choose a plan or a decision in the list"));
       return;
     }
 
-  document = kh_store_load_document (kh_application_get_store (self->app),
-                                     kh_document_info_get_id (info), &error);
+  n = g_list_model_get_n_items (found);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(KhDocumentInfo) info = g_list_model_get_item (found, i);
+      gint64 id = kh_document_info_get_id (info);
+
+      if (id == self->pending_delete)
+        continue;
+      if (id == keep)
+        position = g_list_model_get_n_items (G_LIST_MODEL (visible));
+      g_list_store_append (visible, info);
+    }
+
+  /* Replacing the model must not re-open the document being edited. */
+  self->reloading = TRUE;
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (visible));
+  gtk_single_selection_set_selected (self->selection, position);
+  self->reloading = FALSE;
+
+  gtk_stack_set_visible_child_name (self->list_stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (visible)) > 0 ? "list" : "empty");
+}
+
+static gboolean
+reload_idle_cb (gpointer data)
+{
+  KhWindow *self = data;
+
+  self->reload_source = 0;
+  reload_documents (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Titles change while the user types: refresh the list once typing pauses. */
+static void
+queue_reload (KhWindow *self)
+{
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  self->reload_source = g_timeout_add (500, reload_idle_cb, self);
+}
+
+static void
+on_selection_changed (KhWindow *self)
+{
+  gint64 id = selected_id (self);
+
+  if (self->reloading || id == 0)
+    return;
+  if (self->session && kh_document_get_id (kh_edit_session_get_document (self->session)) == id)
+    return;
+  open_document (self, id);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/* Open document ------------------------------------------------------- */
+
+static void
+bind_views (KhWindow *self)
+{
+  KhDocument *doc = self->session ? kh_edit_session_get_document (self->session) : NULL;
+
+  kh_general_view_set_document (self->general_view, doc);
+  gtk_stack_set_visible_child_name (self->content_stack, doc ? "document" : "empty");
+  if (doc != NULL)
+    {
+      g_autofree char *title = kh_document_dup_title (doc);
+      adw_view_switcher_title_set_subtitle (self->switcher_title, title);
+    }
+  update_actions (self);
+}
+
+static void
+on_save_failed (KhWindow     *self,
+                const GError *error)
+{
+  show_error (self, error);
+}
+
+static void
+close_session (KhWindow *self)
+{
+  if (self->session == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);  /* writes the last edit */
+}
+
+static void
+set_session_document (KhWindow *self,
+                      KhDocument *document)
+{
+  close_session (self);
+  if (document != NULL)
+    {
+      self->session = kh_edit_session_new (get_store (self), document);
+      g_signal_connect_swapped (self->session, "notify::document", G_CALLBACK (bind_views), self);
+      g_signal_connect_swapped (self->session, "notify::can-undo", G_CALLBACK (update_actions), self);
+      g_signal_connect_swapped (self->session, "notify::can-redo", G_CALLBACK (update_actions), self);
+      g_signal_connect_swapped (self->session, "save-failed", G_CALLBACK (on_save_failed), self);
+      if (self->settings)
+        g_settings_set_int64 (self->settings, "last-document", kh_document_get_id (document));
+    }
+  bind_views (self);
+}
+
+static void
+open_document (KhWindow *self,
+               gint64    id)
+{
+  g_autoptr(KhDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = kh_store_load_document (get_store (self), id, &error);
   if (document == NULL)
     {
       show_error (self, error);
       return;
     }
+  set_session_document (self, document);
+}
 
-  plan = kh_document_get_plan (document);
-  if (plan != NULL)
+/* Adds a document to the store and opens it. */
+static void
+add_and_open (KhWindow   *self,
+              KhDocument *document)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!kh_store_save_document (get_store (self), document, &error))
     {
-      GListModel *tables = kh_plan_get_tables (plan);
+      show_error (self, error);
+      return;
+    }
+  set_session_document (self, document);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  reload_documents (self);
+  adw_view_stack_set_visible_child_name (self->view_stack, "general");
+}
 
-      for (guint i = 0; i < g_list_model_get_n_items (tables); i++)
-        {
-          g_autoptr(KhTaskTable) table = g_list_model_get_item (tables, i);
-          n_tasks += kh_task_table_get_n_tasks (table);
-        }
+/* Actions ------------------------------------------------------------- */
+
+static void
+update_actions (KhWindow *self)
+{
+  gboolean open = self->session != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 open && kh_edit_session_get_can_undo (self->session));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 open && kh_edit_session_get_can_redo (self->session));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
+}
+
+static KhDocumentDefaults *
+load_defaults (KhWindow *self,
+               GStrv    *recipients)
+{
+  static KhDocumentDefaults defaults;
+
+  memset (&defaults, 0, sizeof defaults);
+  if (self->settings == NULL)
+    return &defaults;
+
+  /* The strings live in the settings object's cache until the next change;
+   * the template copies them at once. */
+#define GET(field, key) \
+  g_object_set_data_full (G_OBJECT (self), key, g_settings_get_string (self->settings, key), g_free); \
+  defaults.field = g_object_get_data (G_OBJECT (self), key)
+  GET (parent_agency, "default-parent-agency");
+  GET (agency, "default-agency");
+  GET (agency_abbrev, "default-agency-abbrev");
+  GET (place, "default-place");
+  GET (signer_prefix, "default-signer-prefix");
+  GET (signer_authority, "default-signer-authority");
+  GET (signer_title, "default-signer-title");
+  GET (signer_name, "default-signer-name");
+#undef GET
+  *recipients = g_settings_get_strv (self->settings, "default-recipients");
+  defaults.recipients = (const char * const *) *recipients;
+  return &defaults;
+}
+
+static void
+new_plan_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  KhWindow *self = KH_WINDOW (widget);
+  g_auto(GStrv) recipients = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(KhDocument) doc = NULL;
+
+  if (g_str_equal (action_name, "win.new-decision"))
+    doc = kh_templates_new_decision_with_plan (load_defaults (self, &recipients), now);
+  else
+    doc = kh_templates_new_plan (load_defaults (self, &recipients), now);
+  add_and_open (self, doc);
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  KhWindow *self = KH_WINDOW (widget);
+  g_autoptr(KhDocument) copy = NULL;
+  g_autofree char *summary = NULL;
+
+  if (self->session == NULL)
+    return;
+  copy = kh_document_copy (kh_edit_session_get_document (self->session));
+  /* Document text stays Vietnamese whatever the UI language. */
+  summary = g_strdup_printf ("%s (bản sao)", kh_document_get_summary (copy));
+  kh_document_set_summary (copy, summary);
+  kh_document_set_status (copy, KH_DOCUMENT_STATUS_DRAFT);
+  add_and_open (self, copy);
+  show_message (self, _("Document duplicated"));
+}
+
+static void
+finish_pending_delete (KhWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = self->pending_delete;
+
+  if (id == 0)
+    return;
+  self->pending_delete = 0;
+  self->delete_toast = NULL;
+  if (!kh_store_delete_document (get_store (self), id, &error))
+    show_error (self, error);
+}
+
+static void
+on_delete_toast_dismissed (AdwToast *toast,
+                           KhWindow *self)
+{
+  if (self->delete_toast == toast)
+    finish_pending_delete (self);
+}
+
+static void
+undo_delete_clicked (AdwToast *toast,
+                     KhWindow *self)
+{
+  if (self->delete_toast != toast)
+    return;
+  self->pending_delete = 0;
+  self->delete_toast = NULL;
+  reload_documents (self);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  KhWindow *self = KH_WINDOW (widget);
+  g_autofree char *title = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (self->session == NULL)
+    return;
+
+  /* Only one deletion waits for undo at a time. */
+  if (self->delete_toast != NULL)
+    {
+      AdwToast *old = self->delete_toast;
+      finish_pending_delete (self);
+      adw_toast_dismiss (old);
     }
 
-  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · year %d · %u task",
-                                              "%s · year %d · %u tasks", n_tasks),
-                                 kind_label (kh_document_get_kind (document)),
-                                 kh_document_get_year (document), n_tasks);
-  adw_window_title_set_title (self->content_title, kind_label (kh_document_get_kind (document)));
-  adw_status_page_set_title (self->status_page, kh_document_info_get_title (info));
-  adw_status_page_set_description (self->status_page, description);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  title = kh_document_dup_title (kh_edit_session_get_document (self->session));
+  self->pending_delete = kh_document_get_id (kh_edit_session_get_document (self->session));
+  set_session_document (self, NULL);
+  reload_documents (self);
+
+  message = g_strdup_printf (_("“%s” deleted"), title);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_clicked), self);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (on_delete_toast_dismissed), self);
+  self->delete_toast = toast;
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
+
+static void
+undo_redo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  KhWindow *self = KH_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (self->session == NULL)
+    return;
+  if (g_str_equal (action_name, "win.undo"))
+    ok = kh_edit_session_undo (self->session, &error);
+  else
+    ok = kh_edit_session_redo (self->session, &error);
+  if (!ok)
+    show_error (self, error);
+}
+
+static GtkFileFilter *
+kehoach_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Kế hoạch documents"));
+  gtk_file_filter_add_pattern (filter, "*.kehoach");
+  gtk_file_filter_add_mime_type (filter, "application/x-kehoach");
+  return filter;
+}
+
+static void
+import_response (GtkNativeDialog *dialog,
+                 int              response,
+                 KhWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      kh_window_import_file (self, file);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  KhWindow *self = KH_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = kehoach_filter ();
+
+  dialog = gtk_file_chooser_native_new (_("Import Document"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+export_response (GtkNativeDialog *dialog,
+                 int              response,
+                 KhWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->session != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+
+      if (!kh_document_save_file (kh_edit_session_get_document (self->session), file, NULL, &error))
+        show_error (self, error);
+      else
+        show_message (self, _("Document exported"));
+    }
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  KhWindow *self = KH_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = kehoach_filter ();
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->session == NULL)
+    return;
+  title = kh_document_dup_title (kh_edit_session_get_document (self->session));
+  /* A file name from the summary, without characters file systems refuse. */
+  g_strdelimit (title, "/\\:*?\"<>|", '-');
+  name = g_strdup_printf ("%.60s.kehoach", *title ? title : "kehoach");
+
+  dialog = gtk_file_chooser_native_new (_("Export Document"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  KhWindow *self = KH_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  adw_leaflet_navigate (KH_WINDOW (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  KhWindow *self = KH_WINDOW (widget);
+  const char *name = g_variant_get_string (param, NULL);
+
+  if (self->session != NULL && adw_view_stack_get_child_by_name (self->view_stack, name))
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/* Rows ---------------------------------------------------------------- */
 
 static void
 setup_row (GtkSignalListItemFactory *factory,
@@ -153,13 +573,38 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *title = gtk_widget_get_first_child (box);
   GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  const char *text = kh_document_info_get_title (info);
   g_autofree char *sub = NULL;
 
+  if (text == NULL || *text == '\0')
+    text = _("Untitled Document");
   sub = g_strdup_printf ("%s · %d", kind_label (kh_document_info_get_kind (info)),
                          kh_document_info_get_year (info));
-  gtk_label_set_text (GTK_LABEL (title), kh_document_info_get_title (info));
-  gtk_widget_set_tooltip_text (title, kh_document_info_get_title (info));
+  gtk_label_set_text (GTK_LABEL (title), text);
+  gtk_widget_set_tooltip_text (box, text);
   gtk_label_set_text (GTK_LABEL (subtitle), sub);
+}
+
+/* Lifecycle ------------------------------------------------------------ */
+
+static gboolean
+kh_window_close_request (GtkWindow *window)
+{
+  KhWindow *self = KH_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+  finish_pending_delete (self);
+  close_session (self);
+
+  return GTK_WINDOW_CLASS (kh_window_parent_class)->close_request (window);
 }
 
 static void
@@ -167,8 +612,14 @@ kh_window_dispose (GObject *object)
 {
   KhWindow *self = KH_WINDOW (object);
 
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  finish_pending_delete (self);
+  close_session (self);
+  if (self->app != NULL)
+    g_signal_handlers_disconnect_by_data (get_store (self), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_WINDOW);
   g_clear_object (&self->selection);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (kh_window_parent_class)->dispose (object);
 }
@@ -178,24 +629,76 @@ kh_window_class_init (KhWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = kh_window_dispose;
+  window_class->close_request = kh_window_close_request;
+
+  g_type_ensure (KH_TYPE_GENERAL_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/kehoach/KeHoach/ui/kh-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KhWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, document_list);
-  gtk_widget_class_bind_template_child (widget_class, KhWindow, content_title);
-  gtk_widget_class_bind_template_child (widget_class, KhWindow, status_page);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, general_view);
+
+  gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.new-decision", NULL, new_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, duplicate_action);
+  gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-decision", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.duplicate", NULL);
+  {
+    static const char *views[] = { "general", "decision", "plan", "tasks", "timeline", "preview" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                           "win.show-view", "s", views[i]);
+  }
 }
 
 static void
 kh_window_init (KhWindow *self)
 {
   GtkListItemFactory *factory;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Run uninstalled without GSETTINGS_SCHEMA_DIR, the app still works;
+   * it only forgets its window size. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL)
+    {
+      self->settings = g_settings_new (APPLICATION_ID);
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
@@ -204,19 +707,39 @@ kh_window_init (KhWindow *self)
   g_object_unref (factory);
 
   self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_list_view_set_model (self->document_list, GTK_SELECTION_MODEL (self->selection));
-  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (show_selected), self);
+  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (reload_documents), self);
+  update_actions (self);
 }
 
 KhWindow *
 kh_window_new (KhApplication *app)
 {
   KhWindow *self = g_object_new (KH_TYPE_WINDOW, "application", app, NULL);
+  gint64 last = 0;
 
   self->app = app;
+  g_signal_connect_swapped (get_store (self), "documents-changed", G_CALLBACK (queue_reload), self);
+  if (self->settings != NULL)
+    last = g_settings_get_int64 (self->settings, "last-document");
+
   reload_documents (self);
-  show_selected (self);
+  /* Reopen the last document, or the most recent one. */
+  if (last != 0)
+    {
+      g_autoptr(KhDocument) doc = kh_store_load_document (get_store (self), last, NULL);
+      if (doc != NULL)
+        set_session_document (self, doc);
+    }
+  if (self->session == NULL && g_list_model_get_n_items (kh_window_get_documents (self)) > 0)
+    {
+      g_autoptr(KhDocumentInfo) first = g_list_model_get_item (kh_window_get_documents (self), 0);
+      open_document (self, kh_document_info_get_id (first));
+    }
+  reload_documents (self);
   return self;
 }
 
@@ -226,4 +749,34 @@ kh_window_get_documents (KhWindow *self)
   g_return_val_if_fail (KH_IS_WINDOW (self), NULL);
 
   return gtk_single_selection_get_model (self->selection);
+}
+
+KhEditSession *
+kh_window_get_session (KhWindow *self)
+{
+  g_return_val_if_fail (KH_IS_WINDOW (self), NULL);
+
+  return self->session;
+}
+
+gboolean
+kh_window_import_file (KhWindow *self,
+                       GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (KH_IS_WINDOW (self), FALSE);
+
+  id = kh_store_import_file (get_store (self), file, &error);
+  if (id <= 0)
+    {
+      show_error (self, error);
+      return FALSE;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  open_document (self, id);
+  reload_documents (self);
+  show_message (self, _("Document imported"));
+  return TRUE;
 }
