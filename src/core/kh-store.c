@@ -196,6 +196,16 @@ set_corrupt_error (GError     **error,
                path, detail);
 }
 
+static void
+set_newer_schema_error (GError     **error,
+                        const char  *path,
+                        int          version)
+{
+  g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NEWER_SCHEMA,
+               _("The database %s was created by a newer version of Kế hoạch (schema %d); this version understands up to %d. It was not changed."),
+               path, version, KH_STORE_SCHEMA_VERSION);
+}
+
 /* Runs a script of constant SQL (migrations, pragmas), one prepared
  * statement at a time. */
 static int
@@ -385,9 +395,7 @@ check_existing_file (const char  *path,
 
   if (version > KH_STORE_SCHEMA_VERSION)
     {
-      g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NEWER_SCHEMA,
-                   _("The database %s was created by a newer version of Kế hoạch (schema %d); this version understands up to %d. It was not changed."),
-                   path, version, KH_STORE_SCHEMA_VERSION);
+      set_newer_schema_error (error, path, version);
       goto out;
     }
 
@@ -485,9 +493,7 @@ migrate (KhStore   *self,
   /* Another, newer instance may have migrated it since we looked. */
   if (version > KH_STORE_SCHEMA_VERSION)
     {
-      g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NEWER_SCHEMA,
-                   _("The database %s was created by a newer version of Kế hoạch (schema %d); this version understands up to %d. It was not changed."),
-                   self->path, version, KH_STORE_SCHEMA_VERSION);
+      set_newer_schema_error (error, self->path, version);
       return FALSE;
     }
   if (version == KH_STORE_SCHEMA_VERSION)
@@ -578,9 +584,7 @@ kh_store_open (const char  *path,
   rc = query_int (self->db, "PRAGMA user_version", &version);
   if (rc == SQLITE_OK && version > KH_STORE_SCHEMA_VERSION)
     {
-      g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NEWER_SCHEMA,
-                   _("The database %s was created by a newer version of Kế hoạch (schema %d); this version understands up to %d. It was not changed."),
-                   path, version, KH_STORE_SCHEMA_VERSION);
+      set_newer_schema_error (error, path, version);
       return NULL;
     }
 
