@@ -540,6 +540,43 @@ test_units (Fixture       *fx,
   g_clear_object (&unit);
   unit = g_list_model_get_item (units, 2);
   g_assert_cmpstr (kh_unit_get_name (unit), ==, "Văn phòng Sở");
+  g_clear_object (&unit);
+  g_clear_object (&units);
+
+  /* Reordering: Thanh tra, Trung tâm, Văn phòng → Văn phòng, Thanh tra, Trung tâm. */
+  {
+    const char *expected[] = { "Văn phòng Sở", "Thanh tra Sở", "Trung tâm Thông tin" };
+    g_autoptr(KhUnit) last = NULL;
+
+    units = kh_store_list_units (store, &error);
+    g_assert_no_error (error);
+    last = g_list_model_get_item (units, 2);
+    g_clear_object (&units);
+
+    g_assert_true (kh_store_move_unit (store, kh_unit_get_id (last), 0, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (changes, ==, 7);
+    units = kh_store_list_units (store, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        unit = g_list_model_get_item (units, i);
+        g_assert_cmpstr (kh_unit_get_name (unit), ==, expected[i]);
+        g_clear_object (&unit);
+      }
+    g_clear_object (&units);
+
+    /* Past the end is last. */
+    g_assert_true (kh_store_move_unit (store, kh_unit_get_id (last), 99, &error));
+    g_assert_no_error (error);
+    units = kh_store_list_units (store, &error);
+    g_assert_no_error (error);
+    unit = g_list_model_get_item (units, 2);
+    g_assert_cmpint (kh_unit_get_id (unit), ==, kh_unit_get_id (last));
+
+    g_assert_false (kh_store_move_unit (store, 424242, 0, &error));
+    g_assert_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NOT_FOUND);
+  }
 }
 
 static void

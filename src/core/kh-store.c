@@ -83,6 +83,7 @@ typedef enum {
   STMT_UNIT_ADD,
   STMT_UNIT_UPDATE,
   STMT_UNIT_REMOVE,
+  STMT_UNIT_SET_POSITION,
   N_STMTS
 } StmtId;
 
@@ -119,6 +120,7 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_UNIT_UPDATE] =
     "UPDATE units SET name = ?2, short_name = ?3 WHERE id = ?1",
   [STMT_UNIT_REMOVE] = "DELETE FROM units WHERE id = ?1",
+  [STMT_UNIT_SET_POSITION] = "UPDATE units SET position = ?2 WHERE id = ?1",
 };
 
 struct _KhStore
@@ -1245,6 +1247,74 @@ kh_store_remove_unit (KhStore  *self,
         goto fail;
       }
   }
+  if (!transaction_commit (self, error))
+    goto fail;
+
+  g_signal_emit (self, signals[SIGNAL_UNITS_CHANGED], 0);
+  return TRUE;
+
+fail:
+  transaction_rollback (self);
+  return FALSE;
+}
+
+gboolean
+kh_store_move_unit (KhStore  *self,
+                    gint64    id,
+                    guint     index,
+                    GError  **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint from = G_MAXUINT;
+
+  g_return_val_if_fail (KH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!transaction_begin (self, error))
+    return FALSE;
+
+  {
+    g_autoptr(KhStmt) stmt = get_stmt (self, STMT_UNIT_LIST, error);
+    int rc;
+
+    if (stmt == NULL)
+      goto fail;
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        gint64 unit_id = sqlite3_column_int64 (stmt, 0);
+
+        if (unit_id == id)
+          from = ids->len;
+        g_array_append_val (ids, unit_id);
+      }
+    if (rc != SQLITE_DONE)
+      {
+        set_sqlite_error (error, self->db, rc, _("Could not change the unit"));
+        goto fail;
+      }
+  }
+  if (from == G_MAXUINT)
+    {
+      g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NOT_FOUND,
+                   _("There is no unit %lld in the directory."), (long long) id);
+      goto fail;
+    }
+
+  g_array_remove_index (ids, from);
+  g_array_insert_val (ids, MIN (index, ids->len), id);
+
+  /* Renumbered 1..n: positions stay small and without gaps. */
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(KhStmt) stmt = get_stmt (self, STMT_UNIT_SET_POSITION, error);
+
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      sqlite3_bind_int64 (stmt, 2, i + 1);
+      if (!run_stmt (self, stmt, _("Could not change the unit"), error))
+        goto fail;
+    }
   if (!transaction_commit (self, error))
     goto fail;
 

@@ -61,7 +61,8 @@ KhStore     *kh_store_open_with_examples  (const char  *path,
 const char  *kh_store_get_path            (KhStore     *self);
 
 /* Documents. Lists are GListModels of KhDocumentInfo, most recently
- * modified first. */
+ * modified first. "documents-changed" is emitted after each committed
+ * save, import or deletion. */
 GListModel  *kh_store_list_documents      (KhStore     *self,
                                            GError     **error);
 guint        kh_store_count_documents     (KhStore     *self,
@@ -96,7 +97,8 @@ gboolean     kh_store_export_document     (KhStore     *self,
                                            GFile       *file,
                                            GError     **error);
 
-/* Units directory: a GListModel of KhUnit in the user's order. */
+/* Units directory: a GListModel of KhUnit in the user's order.
+ * "units-changed" is emitted after each committed change. */
 GListModel  *kh_store_list_units          (KhStore     *self,
                                            GError     **error);
 /* Appends a unit; returns its id, or 0 with error set (KH_STORE_ERROR_EXISTS
@@ -112,6 +114,11 @@ gboolean     kh_store_update_unit         (KhStore     *self,
                                            GError     **error);
 gboolean     kh_store_remove_unit         (KhStore     *self,
                                            gint64       id,
+                                           GError     **error);
+/* Moves a unit to position index (0-based; past the end means last). */
+gboolean     kh_store_move_unit           (KhStore     *self,
+                                           gint64       id,
+                                           guint        index,
                                            GError     **error);
 
 G_END_DECLS
