@@ -26,7 +26,7 @@ kh_application_new (void)
 {
   return g_object_new (KH_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/kehoach/KeHoach",
                        NULL);
 }
@@ -87,6 +87,24 @@ kh_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (kh_window_new (self));
   gtk_window_present (window);
+}
+
+/* Files given on the command line or by the file manager are imported
+ * into the library (the library is where documents live). */
+static void
+kh_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  GtkWindow *window;
+
+  kh_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    return;
+  for (int i = 0; i < n_files; i++)
+    kh_window_import_file (KH_WINDOW (window), files[i]);
 }
 
 static int
@@ -172,6 +190,7 @@ kh_application_class_init (KhApplicationClass *klass)
   object_class->finalize = kh_application_finalize;
   app_class->activate = kh_application_activate;
   app_class->startup = kh_application_startup;
+  app_class->open = kh_application_open;
   app_class->handle_local_options = kh_application_handle_local_options;
 }
 
