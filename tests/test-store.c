@@ -737,6 +737,41 @@ test_migration_backup (Fixture       *fx,
   sqlite3_close (db);
 }
 
+/* A migration that fails is rolled back whole: the database stays at its
+ * old schema with its data, and the backup is there. */
+static void
+test_migration_failure (Fixture       *fx,
+                        gconstpointer  data)
+{
+  g_autofree char *backup = g_strdup_printf ("%s.bak-v0", fx->db_path);
+  g_autoptr(KhStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  /* Schema 1 creates "documents": a schema-0 file that has one already
+   * makes the migration fail half-way. */
+  raw_exec (fx->db_path,
+            "CREATE TABLE documents (note TEXT);"
+            "INSERT INTO documents VALUES ('older data');");
+
+  store = kh_store_open (fx->db_path, &error);
+  g_assert_error (error, KH_STORE_ERROR, KH_STORE_ERROR_FAILED);
+  g_assert_null (store);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_cmpint (raw_user_version (fx->db_path), ==, 0);
+  g_assert_cmpint (sqlite3_open_v2 (fx->db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT note FROM documents", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "older data");
+  sqlite3_finalize (stmt);
+  /* Nothing of schema 1 is left behind. */
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM units", -1, &stmt, NULL), !=, SQLITE_OK);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
 static void
 test_import_bad_files (Fixture       *fx,
                        gconstpointer  data)
@@ -966,6 +1001,7 @@ main (int argc, char *argv[])
   ADD ("newer-schema", test_newer_schema);
   ADD ("corrupt", test_corrupt);
   ADD ("migration-backup", test_migration_backup);
+  ADD ("migration-failure", test_migration_failure);
   ADD ("import-bad-files", test_import_bad_files);
   ADD ("export-import", test_export_import);
   ADD ("first-run", test_first_run);
