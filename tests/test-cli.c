@@ -450,6 +450,14 @@ test_help (void)
   assert_success (&run);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     g_assert_nonnull (strstr (run.out, commands[i]));
+
+  {
+    g_auto(Run) command_help = { 0 };
+
+    run_cli (&command_help, NULL, "export", "--help", NULL);
+    assert_success (&command_help);
+    g_assert_true (g_str_has_prefix (command_help.out, "Usage: kehoach-cli [--db PATH] export ID FILE\n"));
+  }
 }
 
 int

@@ -92,10 +92,20 @@ int
 kh_cli_command_usage (const char *command_name)
 {
   const KhCliCommand *command = kh_cli_find_command (command_name);
+  g_autofree char *synopsis = NULL;
 
   g_return_val_if_fail (command != NULL, KH_CLI_EXIT_USAGE);
 
-  return kh_cli_usage_error (_("usage: kehoach-cli %s %s"), command->name, command->args);
+  synopsis = kh_cli_command_synopsis (command);
+  return kh_cli_usage_error (_("usage: kehoach-cli %s"), synopsis);
+}
+
+char *
+kh_cli_command_synopsis (const KhCliCommand *command)
+{
+  if (command->args == NULL || command->args[0] == '\0')
+    return g_strdup (command->name);
+  return g_strdup_printf ("%s %s", command->name, command->args);
 }
 
 gboolean

@@ -57,6 +57,8 @@ int                 kh_cli_fail              (const char    *format,
                                               ...) G_GNUC_PRINTF (1, 2);
 int                 kh_cli_usage_error       (const char    *format,
                                               ...) G_GNUC_PRINTF (1, 2);
+/* "name args", e.g. "export ID FILE". */
+char               *kh_cli_command_synopsis  (const KhCliCommand *command);
 /* The usage error of a command called with the wrong arguments. */
 int                 kh_cli_command_usage     (const char    *command_name);
 

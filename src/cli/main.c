@@ -15,7 +15,7 @@ print_help (void)
   g_print ("%s\n", _("Commands:"));
   for (const KhCliCommand *command = kh_cli_commands; command->name != NULL; command++)
     {
-      g_autofree char *synopsis = g_strjoin (" ", command->name, command->args, NULL);
+      g_autofree char *synopsis = kh_cli_command_synopsis (command);
       g_print ("  %-20s %s\n", synopsis, _(command->summary));
     }
   g_print ("\n%s\n", _("Options:"));
@@ -96,6 +96,17 @@ main (int    argc,
       status = kh_cli_usage_error (_("unknown command “%s” (see kehoach-cli --help)"), argv[i]);
       kh_cli_context_clear (&ctx);
       return status;
+    }
+
+  /* "kehoach-cli COMMAND --help": that command's synopsis. */
+  if (argc - i == 2 && (strcmp (argv[i + 1], "--help") == 0 || strcmp (argv[i + 1], "-h") == 0))
+    {
+      g_autofree char *synopsis = kh_cli_command_synopsis (command);
+
+      g_print (_("Usage: kehoach-cli [--db PATH] %s\n"), synopsis);
+      g_print ("%s\n", _(command->summary));
+      kh_cli_context_clear (&ctx);
+      return KH_CLI_EXIT_OK;
     }
 
   ctx.examples_dir = find_examples_dir ();
