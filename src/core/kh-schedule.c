@@ -885,8 +885,13 @@ part_from_json (JsonNode *node, const char *path, KhSchedulePart *part, GError *
       g_autofree char *where = g_strdup_printf ("%s.end", path);
       return invalid (error, where, _("the deadline's date"));
     }
-  if ((part->kind == KH_SCHEDULE_KIND_SPAN || part->kind == KH_SCHEDULE_KIND_CONTINUOUS) &&
-      (!g_date_valid (&part->start) || !g_date_valid (&part->end) ||
+  /* A span has both dates; a continuity or recurrence read without a plan year may
+   * have none; whatever has both must not end before it starts. */
+  if ((part->kind == KH_SCHEDULE_KIND_SPAN &&
+       (!g_date_valid (&part->start) || !g_date_valid (&part->end))) ||
+      ((part->kind == KH_SCHEDULE_KIND_CONTINUOUS || part->kind == KH_SCHEDULE_KIND_RECURRING) &&
+       g_date_valid (&part->start) != g_date_valid (&part->end)) ||
+      (g_date_valid (&part->start) && g_date_valid (&part->end) &&
        g_date_compare (&part->start, &part->end) > 0))
     {
       g_autofree char *where = g_strdup_printf ("%s.start", path);
