@@ -618,8 +618,9 @@ read_int (Reader      *r,
   if (value < min || value > max)
     {
       g_set_error (error, KH_FORMAT_ERROR, KH_FORMAT_ERROR_INVALID,
-                   _("%s: %" G_GINT64_FORMAT " is out of range (%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ")"),
-                   r->path->str, value, min, max);
+                   /* %lld, not G_GINT64_FORMAT: xgettext cannot see through the macro */
+                   _("%s: %lld is out of range (%lld–%lld)"),
+                   r->path->str, (long long) value, (long long) min, (long long) max);
       return FALSE;
     }
   *out = (int) value;
@@ -1207,8 +1208,8 @@ kh_document_deserialize (const char  *data,
     {
       g_set_error (error, KH_FORMAT_ERROR, KH_FORMAT_ERROR_FUTURE_VERSION,
                    _("The document was written by a newer version of Kế hoạch "
-                     "(format version %" G_GINT64_FORMAT "; this version reads up to %d)"),
-                   json_node_get_int (version), KH_FORMAT_VERSION);
+                     "(format version %lld; this version reads up to %d)"),
+                   (long long) json_node_get_int (version), KH_FORMAT_VERSION);
       return NULL;
     }
 
