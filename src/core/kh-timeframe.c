@@ -52,7 +52,7 @@ fold_char (gunichar c)
     {
       if (c < 0x20 || c == 0x7F)
         return ' ';
-      return (guint8) g_ascii_tolower ((char) c);
+      return (guint8) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     }
   if (c <= FOLD_TABLE_LAST)
     return fold_table[c - FOLD_TABLE_FIRST];
@@ -123,7 +123,18 @@ typedef struct {
   guint fs, fe;      /* the token in the folded text */
   int value;         /* TOK_NUM: the number, or -1 when too long; TOK_PUNCT: the char */
   int ndigits;
+  guint readers;     /* the READS_ of the phrases that can start here */
 } Tok;
+
+/* Which phrase readers can start at a token, so that the others are not tried. */
+enum {
+  READS_RECURRING = 1 << 0,
+  READS_DUE = 1 << 1,
+  READS_CONTINUOUS = 1 << 2,
+  READS_DEADLINE = 1 << 3,
+  READS_SPAN = 1 << 4,
+  READS_NUMBER = READS_RECURRING | READS_SPAN,
+};
 
 /* Time frames are short; a huge cell is read in its first megabyte only. */
 #define MAX_READ_BYTES (1u << 20)
@@ -192,6 +203,64 @@ fold_text (Reader *r)
   r->f[r->nf] = '\0';
 }
 
+/* The words a time frame phrase can start with, and which phrases; sorted. */
+static guint
+starter_readers (const char *word, gsize len)
+{
+  static const struct { const char *word; guint readers; } starters[] = {
+    { "bat", READS_SPAN },
+    { "ca", READS_SPAN },
+    { "cham", READS_DUE | READS_DEADLINE },
+    { "cuoi", READS_SPAN },
+    { "dau", READS_SPAN },
+    { "den", READS_DEADLINE },
+    { "dinh", READS_RECURRING },
+    { "han", READS_DUE | READS_DEADLINE },
+    { "hang", READS_RECURRING | READS_CONTINUOUS },
+    { "hoan", READS_DEADLINE },
+    { "ke", READS_SPAN },
+    { "khong", READS_DUE | READS_DEADLINE },
+    { "lien", READS_CONTINUOUS },
+    { "moi", READS_RECURRING | READS_CONTINUOUS },
+    { "nam", READS_SPAN },
+    { "ngay", READS_DUE | READS_SPAN },
+    { "nua", READS_SPAN },
+    { "quanh", READS_CONTINUOUS },
+    { "quy", READS_SPAN },
+    { "sau", READS_SPAN },
+    { "suot", READS_CONTINUOUS },
+    { "thang", READS_SPAN },
+    { "thuong", READS_CONTINUOUS },
+    { "toi", READS_DEADLINE },
+    { "trong", READS_SPAN },
+    { "truoc", READS_DUE | READS_DEADLINE },
+    { "tu", READS_SPAN },
+    { "vao", READS_DUE | READS_SPAN },
+  };
+
+  guint lo = 0, hi = G_N_ELEMENTS (starters);
+
+  /* A binary search: every word of the text is looked up. */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      const char *s = starters[mid].word;
+      gsize k = 0;
+      int c;
+
+      while (k < len && s[k] != '\0' && s[k] == word[k])
+        k++;
+      c = (k < len ? (guchar) word[k] : 0) - (guchar) s[k];
+      if (c == 0)
+        return starters[mid].readers;
+      if (c < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return 0;
+}
+
 static void
 tokenize (Reader *r)
 {
@@ -218,6 +287,7 @@ tokenize (Reader *r)
             i++;
           t->type = TOK_WORD;
           t->value = 0;
+          t->readers = starter_readers (r->f + t->fs, i - t->fs);
         }
       else if (g_ascii_isdigit (c))
         {
@@ -232,49 +302,49 @@ tokenize (Reader *r)
             }
           t->type = TOK_NUM;
           t->value = t->ndigits <= 9 ? value : -1;
+          t->readers = READS_NUMBER;
         }
       else
         {
           t->type = TOK_PUNCT;
           t->value = c;
+          t->readers = 0;
           i++;
         }
       t->fe = i;
     }
 }
 
-static gboolean
-is_word (const Reader *r, int i, const char *w)
-{
-  gsize len;
-
-  if (i < 0 || i >= r->n || r->toks[i].type != TOK_WORD)
-    return FALSE;
-  len = strlen (w);
-  return r->toks[i].fe - r->toks[i].fs == len && memcmp (r->f + r->toks[i].fs, w, len) == 0;
-}
-
 /* Matches the space-separated words of @phrase from token @i; returns the
- * token after them, or -1. */
+ * token after them, or -1. Most tries fail on the first letter. */
 static int
 match (const Reader *r, int i, const char *phrase)
 {
   const char *w = phrase;
 
-  while (*w != '\0')
+  for (;;)
     {
-      const char *e = strchr (w, ' ');
-      gsize len = e ? (gsize) (e - w) : strlen (w);
+      const char *t, *end;
 
-      if (i >= r->n || r->toks[i].type != TOK_WORD ||
-          r->toks[i].fe - r->toks[i].fs != len || memcmp (r->f + r->toks[i].fs, w, len) != 0)
+      if (i < 0 || i >= r->n || r->toks[i].type != TOK_WORD)
+        return -1;
+      t = r->f + r->toks[i].fs;
+      end = r->f + r->toks[i].fe;
+      while (t < end && *t == *w)
+        t++, w++;
+      if (t != end || (*w != ' ' && *w != '\0'))
         return -1;
       i++;
-      w += len;
-      while (*w == ' ')
-        w++;
+      if (*w == '\0')
+        return i;
+      w++;
     }
-  return i;
+}
+
+static gboolean
+is_word (const Reader *r, int i, const char *w)
+{
+  return match (r, i, w) >= 0;
 }
 
 /* The first of @phrases (NULL-terminated) that matches at @i. */
@@ -298,7 +368,12 @@ match_any (const Reader *r, int i, const char *const *phrases, int *which)
 static gboolean
 is_punct (const Reader *r, int i, const char *chars)
 {
-  return i >= 0 && i < r->n && r->toks[i].type == TOK_PUNCT && strchr (chars, r->toks[i].value) != NULL;
+  if (i < 0 || i >= r->n || r->toks[i].type != TOK_PUNCT)
+    return FALSE;
+  for (; *chars != '\0'; chars++)
+    if (*chars == r->toks[i].value)
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -1513,19 +1588,24 @@ kh_timeframe_read_len (const char *text,
   for (int i = 0; i < r.n;)
     {
       typedef int (*ReadFunc) (const Reader *, int, Item *);
-      static const ReadFunc readers[] = { read_recurring, read_due_recurring, read_continuous,
-                                          read_deadline };
+      static const struct { ReadFunc read; guint mask; } readers[] = {
+        { read_recurring, READS_RECURRING },
+        { read_due_recurring, READS_DUE },
+        { read_continuous, READS_CONTINUOUS },
+        { read_deadline, READS_DEADLINE },
+      };
+      guint mask = r.toks[i].readers;
       Item item = { 0 };
       guint before = items->len;
       int j = -1;
 
       for (guint k = 0; k < G_N_ELEMENTS (readers) && j < 0; k++)
-        {
-          memset (&item, 0, sizeof item);
-          item.first = i;
-          j = readers[k] (&r, i, &item);
-        }
-      if (j < 0)
+        if (mask & readers[k].mask)
+          {
+            memset (&item, 0, sizeof item);
+            j = readers[k].read (&r, i, &item);
+          }
+      if (j < 0 && (mask & READS_SPAN))
         {
           memset (&item, 0, sizeof item);
           j = read_span (&r, i, &item, items);
