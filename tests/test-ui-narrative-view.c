@@ -1,0 +1,388 @@
+/* test-ui-narrative-view.c — the narrative editor on the 2024 communication
+ * plan: numbering as printed, adding, moving, indenting and outdenting
+ * nodes through the widget's actions, editing text, all in the model. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "kh-core.h"
+#include "kh-narrative-row.h"
+#include "kh-narrative-view.h"
+#include "ui-test-util.h"
+
+typedef struct {
+  GtkWindow       *window;
+  KhNarrativeView *view;
+  KhDocument      *doc;
+  GListModel      *narrative;
+  guint            changes;
+} Fixture;
+
+static void
+count_change (Fixture *f)
+{
+  f->changes++;
+}
+
+static KhDocument *
+load_example (const char *name)
+{
+  g_autoptr(GFile) file = g_file_new_build_filename (g_getenv ("KH_SOURCE_ROOT"),
+                                                     "data", "examples", name, NULL);
+  g_autoptr(GError) error = NULL;
+  KhDocument *doc = kh_document_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  return doc;
+}
+
+static KhNode *
+child (GListModel *list, guint i)
+{
+  g_autoptr(KhNode) node = g_list_model_get_item (list, i);
+
+  g_assert_nonnull (node);
+  return node;  /* the list keeps it alive */
+}
+
+static KhNarrativeRow *
+find_row (GtkWidget *root, KhNode *node)
+{
+  if (KH_IS_NARRATIVE_ROW (root) && kh_narrative_row_get_node (KH_NARRATIVE_ROW (root)) == node)
+    return KH_NARRATIVE_ROW (root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      KhNarrativeRow *found = find_row (c, node);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static gpointer
+find_descendant (GtkWidget *root, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      gpointer found = find_descendant (c, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_action_button (GtkWidget *root, const char *action)
+{
+  if (GTK_IS_BUTTON (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_action_button (c, action);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct {
+  Fixture *f;
+  KhNode  *node;
+} RowWait;
+
+static gboolean
+row_shown (gpointer data)
+{
+  RowWait *w = data;
+
+  return find_row (GTK_WIDGET (w->f->view), w->node) != NULL;
+}
+
+/* The row the user sees for node (scrolled into view). */
+static KhNarrativeRow *
+row_for (Fixture *f, KhNode *node)
+{
+  RowWait w = { f, node };
+  KhNode *selected = kh_narrative_view_get_selected_node (f->view);
+
+  /* Selecting scrolls it into view; the selection is put back after. */
+  g_assert_true (kh_narrative_view_select_node (f->view, node));
+  g_assert_true (kh_ui_test_wait_for (row_shown, &w, 2000));
+  kh_ui_test_spin (50);
+  if (selected != NULL)
+    kh_narrative_view_select_node (f->view, selected);
+  return find_row (GTK_WIDGET (f->view), node);
+}
+
+static const char *
+number_of (Fixture *f, KhNode *node)
+{
+  return kh_narrative_row_get_number (row_for (f, node));
+}
+
+static GtkWidget *
+find_button (Fixture *f, const char *action)
+{
+  GtkWidget *button = find_action_button (GTK_WIDGET (f->view), action);
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+static void
+activate (Fixture *f, const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), action, NULL));
+  kh_ui_test_spin (50);
+}
+
+static void
+setup (Fixture *f)
+{
+  KhPlan *plan;
+
+  f->doc = load_example ("2024-tuyen-truyen-cchc.kehoach");
+  plan = kh_document_get_plan (f->doc);
+  g_assert_nonnull (plan);
+  f->narrative = kh_plan_get_narrative (plan);
+  g_signal_connect_swapped (f->doc, "changed", G_CALLBACK (count_change), f);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1000, 800);
+  f->view = KH_NARRATIVE_VIEW (kh_narrative_view_new ());
+  kh_narrative_view_set_nodes (f->view, f->narrative);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
+  gtk_window_present (f->window);
+  kh_ui_test_spin (300);
+}
+
+static void
+teardown (Fixture *f)
+{
+  gtk_window_destroy (f->window);
+  g_signal_handlers_disconnect_by_func (f->doc, count_change, f);
+  g_clear_object (&f->doc);
+}
+
+static gboolean
+have_display (void)
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display (./dev test starts Xvfb)");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_numbering (gconstpointer lang)
+{
+  Fixture f = { 0 };
+  KhNode *part1, *part2, *part3, *contents;
+  g_autofree char *name = NULL;
+  g_autofree char *shot = NULL;
+  const char *letters[] = { "a)", "b)", "c)", "d)", "đ)", "e)", "g)" };
+
+  if (!have_display ())
+    return;
+  setup (&f);
+
+  /* Three paragraphs, three parts, a closing paragraph. */
+  g_assert_cmpuint (g_list_model_get_n_items (f.narrative), ==, 7);
+  part1 = child (f.narrative, 3);
+  part2 = child (f.narrative, 4);
+  part3 = child (f.narrative, 5);
+
+  name = g_strdup_printf ("narrative-view-%s", (const char *) lang);
+  shot = kh_ui_test_screenshot (GTK_WIDGET (f.window), name);
+  g_test_message ("screenshot: %s", shot);
+
+  g_assert_cmpstr (number_of (&f, child (f.narrative, 0)), ==, "");
+  g_assert_cmpstr (number_of (&f, part1), ==, "I.");
+  g_assert_cmpstr (number_of (&f, part2), ==, "II.");
+  g_assert_cmpstr (number_of (&f, part3), ==, "III.");
+  g_assert_cmpstr (number_of (&f, child (f.narrative, 6)), ==, "");
+
+  /* Sections count among their sibling sections. */
+  g_assert_cmpstr (number_of (&f, child (kh_node_get_children (part1), 0)), ==, "1.");
+  g_assert_cmpstr (number_of (&f, child (kh_node_get_children (part1), 1)), ==, "2.");
+  g_assert_cmpstr (number_of (&f, child (kh_node_get_children (part3), 3)), ==, "4.");
+
+  /* "Nội dung tuyên truyền": an unnumbered lead paragraph, then seven
+   * points lettered the Vietnamese way (đ after d, no f). */
+  contents = child (kh_node_get_children (part2), 1);
+  g_assert_cmpstr (kh_node_get_title (contents), ==, "Nội dung tuyên truyền");
+  g_assert_cmpstr (number_of (&f, child (kh_node_get_children (contents), 0)), ==, "");
+  for (guint i = 0; i < G_N_ELEMENTS (letters); i++)
+    g_assert_cmpstr (number_of (&f, child (kh_node_get_children (contents), i + 1)), ==, letters[i]);
+
+  /* Turning a point into a dash renumbers the points after it. */
+  f.changes = 0;
+  {
+    KhNarrativeRow *row = row_for (&f, child (kh_node_get_children (contents), 2));
+    GtkDropDown *kind = find_descendant (GTK_WIDGET (row), GTK_TYPE_DROP_DOWN);
+
+    gtk_drop_down_set_selected (kind, KH_NODE_KIND_DASH);
+    kh_ui_test_spin (50);
+  }
+  g_assert_cmpint (kh_node_get_kind (child (kh_node_get_children (contents), 2)), ==, KH_NODE_KIND_DASH);
+  g_assert_cmpuint (f.changes, ==, 1);
+  g_assert_cmpstr (number_of (&f, child (kh_node_get_children (contents), 2)), ==, "-");
+  g_assert_cmpstr (number_of (&f, child (kh_node_get_children (contents), 3)), ==, "b)");
+  g_assert_cmpstr (number_of (&f, child (kh_node_get_children (contents), 7)), ==, "e)");
+
+  teardown (&f);
+}
+
+static void
+test_structure (void)
+{
+  Fixture f = { 0 };
+  KhNode *part1, *goals, *requirements, *added, *third;
+  GListModel *goal_points;
+
+  if (!have_display ())
+    return;
+  setup (&f);
+
+  part1 = child (f.narrative, 3);
+  goals = child (kh_node_get_children (part1), 0);
+  requirements = child (kh_node_get_children (part1), 1);
+  goal_points = kh_node_get_children (goals);
+  g_assert_cmpuint (g_list_model_get_n_items (goal_points), ==, 3);
+  third = child (goal_points, 2);
+
+  /* add-point on a section: a new last point of that section, selected. */
+  g_assert_true (kh_narrative_view_select_node (f.view, goals));
+  f.changes = 0;
+  activate (&f, "narrative.add-point");
+  g_assert_cmpuint (f.changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (goal_points), ==, 4);
+  added = child (goal_points, 3);
+  g_assert_cmpint (kh_node_get_kind (added), ==, KH_NODE_KIND_POINT);
+  g_assert_true (kh_narrative_view_get_selected_node (f.view) == added);
+  g_assert_cmpstr (number_of (&f, added), ==, "d)");
+
+  /* Typing into its editor writes the node's text. */
+  {
+    KhNarrativeRow *row = row_for (&f, added);
+    GtkTextView *text = find_descendant (GTK_WIDGET (row), GTK_TYPE_TEXT_VIEW);
+
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (text), "Điểm mới", -1);
+    g_assert_cmpstr (kh_node_get_text (added), ==, "Điểm mới");
+    /* and a change made elsewhere shows in the editor */
+    kh_node_set_text (added, "Điểm mới sửa");
+    {
+      GtkTextIter s, e;
+      g_autofree char *shown = NULL;
+
+      gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (text), &s, &e);
+      shown = gtk_text_buffer_get_text (gtk_text_view_get_buffer (text), &s, &e, FALSE);
+      g_assert_cmpstr (shown, ==, "Điểm mới sửa");
+    }
+  }
+
+  /* add-point from a point: a sibling right after it. */
+  g_assert_true (kh_narrative_view_select_node (f.view, third));
+  activate (&f, "narrative.add-point");
+  g_assert_cmpuint (g_list_model_get_n_items (goal_points), ==, 5);
+  g_assert_true (child (goal_points, 3) != added);
+  g_assert_true (child (goal_points, 4) == added);
+  g_assert_cmpstr (number_of (&f, added), ==, "đ)");
+  activate (&f, "narrative.remove");
+  g_assert_cmpuint (g_list_model_get_n_items (goal_points), ==, 4);
+  g_assert_true (child (goal_points, 3) == added);
+
+  /* add-section from a point goes after the point's section. */
+  g_assert_true (kh_narrative_view_select_node (f.view, third));
+  activate (&f, "narrative.add-section");
+  g_assert_cmpuint (g_list_model_get_n_items (kh_node_get_children (part1)), ==, 3);
+  g_assert_cmpint (kh_node_get_kind (child (kh_node_get_children (part1), 1)), ==, KH_NODE_KIND_SECTION);
+  g_assert_cmpstr (number_of (&f, child (kh_node_get_children (part1), 1)), ==, "2.");
+  g_assert_cmpstr (number_of (&f, requirements), ==, "3.");
+  activate (&f, "narrative.remove");
+  g_assert_cmpuint (g_list_model_get_n_items (kh_node_get_children (part1)), ==, 2);
+
+  /* move-up: one change, the point and its neighbour swap letters. */
+  g_assert_true (kh_narrative_view_select_node (f.view, added));
+  f.changes = 0;
+  activate (&f, "narrative.move-up");
+  g_assert_cmpuint (f.changes, ==, 1);
+  g_assert_true (child (goal_points, 2) == added);
+  g_assert_true (child (goal_points, 3) == third);
+  g_assert_true (kh_narrative_view_get_selected_node (f.view) == added);
+  g_assert_cmpstr (number_of (&f, added), ==, "c)");
+  g_assert_cmpstr (number_of (&f, third), ==, "d)");
+
+  /* move-down brings it back; at the end it cannot move further. */
+  g_assert_true (kh_narrative_view_select_node (f.view, added));
+  activate (&f, "narrative.move-down");
+  g_assert_true (child (goal_points, 3) == added);
+  g_assert_cmpstr (number_of (&f, added), ==, "d)");
+  g_assert_cmpstr (number_of (&f, third), ==, "c)");
+  g_assert_true (kh_narrative_view_select_node (f.view, added));
+  kh_ui_test_spin (50);
+  g_assert_false (gtk_widget_get_sensitive (find_button (&f, "narrative.move-down")));
+  gtk_widget_activate_action (GTK_WIDGET (f.view), "narrative.move-down", NULL);
+  g_assert_true (child (goal_points, 3) == added);
+
+  /* indent: the section "Yêu cầu" becomes the last child of "Mục tiêu"
+   * and is its first section: 1. */
+  g_assert_true (kh_narrative_view_select_node (f.view, requirements));
+  activate (&f, "narrative.indent");
+  g_assert_cmpuint (g_list_model_get_n_items (kh_node_get_children (part1)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (goal_points), ==, 5);
+  g_assert_true (child (goal_points, 4) == requirements);
+  g_assert_cmpstr (number_of (&f, requirements), ==, "1.");
+  g_assert_cmpuint (g_list_model_get_n_items (kh_node_get_children (requirements)), ==, 2);
+
+  /* outdent: back to the next sibling of its parent, numbered 2. */
+  g_assert_true (kh_narrative_view_select_node (f.view, requirements));
+  activate (&f, "narrative.outdent");
+  g_assert_cmpuint (g_list_model_get_n_items (kh_node_get_children (part1)), ==, 2);
+  g_assert_true (child (kh_node_get_children (part1), 1) == requirements);
+  g_assert_cmpuint (g_list_model_get_n_items (goal_points), ==, 4);
+  g_assert_cmpstr (number_of (&f, requirements), ==, "2.");
+
+  /* A first top-level node can be neither outdented, indented nor moved
+   * up: the toolbar says so. */
+  g_assert_true (kh_narrative_view_select_node (f.view, child (f.narrative, 0)));
+  kh_ui_test_spin (50);
+  g_assert_false (gtk_widget_get_sensitive (find_button (&f, "narrative.outdent")));
+  g_assert_false (gtk_widget_get_sensitive (find_button (&f, "narrative.indent")));
+  g_assert_false (gtk_widget_get_sensitive (find_button (&f, "narrative.move-up")));
+  g_assert_true (gtk_widget_get_sensitive (find_button (&f, "narrative.move-down")));
+  g_assert_true (gtk_widget_get_sensitive (find_button (&f, "narrative.remove")));
+  /* Through the toolbar: the button moves the selected node. */
+  g_signal_emit_by_name (find_button (&f, "narrative.move-down"), "clicked");
+  kh_ui_test_spin (50);
+  g_assert_cmpstr (kh_node_get_text (child (f.narrative, 1)), ==, kh_node_get_text (kh_narrative_view_get_selected_node (f.view)));
+  g_assert_true (g_str_has_prefix (kh_node_get_text (child (f.narrative, 1)), "Căn cứ Kế hoạch số 184/KH-UBND"));
+
+  teardown (&f);
+}
+
+int
+main (int argc, char *argv[])
+{
+  const char *lang = g_getenv ("KH_TEST_LANG") ? g_getenv ("KH_TEST_LANG") : "en";
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KH_LOCALEDIR") ? g_getenv ("KH_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+  if (g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL)
+    adw_init ();
+  g_test_add_data_func ("/ui/narrative-view/numbering", lang, test_numbering);
+  g_test_add_func ("/ui/narrative-view/structure", test_structure);
+  return g_test_run ();
+}
