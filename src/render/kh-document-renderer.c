@@ -605,7 +605,9 @@ add_signature (Builder *b)
       column_para (columns, 0, markup, &style);
     }
   {
-    g_autofree char *archive = esc (kh_document_get_archive (doc));
+    /* The office of records (VT) keeps a copy even when nothing is named. */
+    g_autofree char *archive = esc (is_blank (kh_document_get_archive (doc)) ? "VT"
+                                                                           : kh_document_get_archive (doc));
     g_autofree char *initials = esc (kh_document_get_archive_initials (doc));
     g_autofree char *markup = NULL;
 

@@ -241,6 +241,54 @@ new_pango_layout (KhLayout               *self,
   return layout;
 }
 
+/* Document numbers and dates ("92/2017/NĐ-CP", "14/02/2008") are never
+ * broken across lines at their hyphens or slashes. */
+static void
+keep_numbers_whole (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  PangoAttrList *attrs = NULL;
+  const char *p = text;
+
+  while (*p)
+    {
+      const char *start, *end;
+      gboolean joined = FALSE;
+
+      while (*p == ' ' || *p == '\n')
+        p++;
+      start = p;
+      while (*p && *p != ' ' && *p != '\n')
+        {
+          if ((*p == '/' || *p == '-') && p > start && p[1] != '\0' && p[1] != ' ' && p[1] != '\n'
+              && g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (start, p)))
+              && g_unichar_isalnum (g_utf8_get_char (p + 1)))
+            joined = TRUE;
+          p = g_utf8_next_char (p);
+        }
+      end = p;
+      if (joined)
+        {
+          PangoAttribute *attr = pango_attr_allow_breaks_new (FALSE);
+
+          if (attrs == NULL)
+            {
+              PangoAttrList *current = pango_layout_get_attributes (layout);
+
+              attrs = current != NULL ? pango_attr_list_copy (current) : pango_attr_list_new ();
+            }
+          attr->start_index = start - text;
+          attr->end_index = end - text;
+          pango_attr_list_insert (attrs, attr);
+        }
+    }
+  if (attrs != NULL)
+    {
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
+}
+
 /* Fills the line positions of a paragraph whose layout has its final width. */
 static void
 para_finish (KhPara *para,
@@ -293,6 +341,7 @@ measure_para (KhLayout               *self,
     pango_layout_set_text (para->layout, markup, -1);
   else
     pango_layout_set_markup (para->layout, markup, -1);
+  keep_numbers_whole (para->layout);
   para_finish (para, inner);
   return para;
 }
@@ -368,6 +417,7 @@ cell_para (KhLayout      *self,
   para->style.align = align;
   para->layout = new_pango_layout (self, &para->style);
   pango_layout_set_text (para->layout, text, -1);
+  keep_numbers_whole (para->layout);
   return para;
 }
 
@@ -420,8 +470,15 @@ cell_set_width (KhPara *para,
                 double  x,
                 double  width)
 {
+  int inner = (int) (MAX (1.0, width - 2 * KH_CELL_PAD_X) * PANGO_SCALE);
+  PangoRectangle logical;
+
   para->x = x + KH_CELL_PAD_X;
-  pango_layout_set_width (para->layout, (int) (MAX (1.0, width - 2 * KH_CELL_PAD_X) * PANGO_SCALE));
+  pango_layout_set_width (para->layout, inner);
+  pango_layout_get_extents (para->layout, NULL, &logical);
+  /* A number wider than its column may break after all. */
+  if (logical.width > inner + PANGO_SCALE / 2 && pango_layout_get_attributes (para->layout) != NULL)
+    pango_layout_set_attributes (para->layout, NULL);
   para_finish (para, width);
 }
 
@@ -493,9 +550,28 @@ distribute_widths (ColumnWidth *cols,
     }
   if (sum_min >= avail)
     {
+      /* The longest words do not fit side by side: cap them so that they
+       * take at most 70 % of the width (the words wider than their column
+       * then break), and share the rest as usual. */
+      double low = 0, high = avail;
+
+      for (int i = 0; i < 40; i++)
+        {
+          double cap = (low + high) / 2, sum = 0;
+
+          for (guint c = 0; c < n; c++)
+            sum += MIN (cols[c].min, cap);
+          if (sum > 0.7 * avail)
+            high = cap;
+          else
+            low = cap;
+        }
+      sum_min = 0;
       for (guint c = 0; c < n; c++)
-        out[c] = cols[c].min * avail / sum_min;
-      return;
+        {
+          cols[c].min = MIN (cols[c].min, low);
+          sum_min += cols[c].min;
+        }
     }
   if (sum_max <= avail)
     {
