@@ -120,7 +120,14 @@ gboolean    kh_schedule_equal           (const KhSchedule      *a,
  * "Hàng quý, trước ngày 15 tháng cuối quý"), the note appended. */
 char       *kh_schedule_to_wording      (const KhSchedule      *schedule);
 
-/* The "schedule" member of a task in a .kehoach file (see FORMAT.md). */
+/* The "schedule" member of a task in a .kehoach file. Every member is written:
+ *   { "plan_year": 2024, "note": "",
+ *     "parts": [ { "kind": "recurring", "start": "2024-01-01", "end": "2024-12-31",
+ *                  "recurrence": "quarterly", "periods": [1, 2, 3],
+ *                  "due_day": 15, "due_month": -1, "offset": 0, "length": 0 } ] }
+ * kind and recurrence are the enum nicks; dates are ISO or ""; periods are
+ * 1-based ([] = every period); due_month -1 is the last month of the period.
+ * kh_schedule_from_json() names the JSON path of what it rejects. */
 JsonNode   *kh_schedule_to_json         (const KhSchedule      *schedule);
 KhSchedule *kh_schedule_from_json       (JsonNode              *node,
                                          GError               **error);

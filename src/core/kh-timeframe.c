@@ -605,7 +605,7 @@ read_periods (const Reader *r, int i, gboolean list, Periods *p)
       return year ? j + 1 : j;
     }
 
-  /* "năm 2024", "trong năm", "cả năm", "suốt năm 2024", a bare "2024". */
+  /* "năm 2024", "trong năm", "cả năm", a bare "2024". */
   j = -1;
   if (is_word (r, i, "nam") && (prefixed || is_year (r, i + 1)))
     j = i + 1;
@@ -1146,11 +1146,12 @@ read_deadline (const Reader *r, int i, Item *item)
                                           "han cuoi", "den het", "den", "toi", NULL };
   Range range;
   Unit unit;
+  gboolean before;
   int j, k, which;
 
   if ((j = match_any (r, i, keywords, &which)) < 0)
     return -1;
-  which = which <= 1;   /* "trước" */
+  before = which <= 1;   /* the two phrases with "trước" */
   if (is_word (r, j, "la") || is_word (r, j, "vao"))
     j++;
   if ((k = read_point (r, j, &range, &unit)) < 0)
@@ -1159,9 +1160,9 @@ read_deadline (const Reader *r, int i, Item *item)
   item->kind = KH_SCHEDULE_KIND_DEADLINE;
   item->has_range = TRUE;
   item->range = range;
-  if (unit != UNIT_DAY && which)
+  if (unit != UNIT_DAY && before)
     {
-      /* Marked by start month 0: resolved to the day before the start. */
+      /* ed -1: resolve_range() takes the day before the period starts. */
       item->range.ey = range.sy;
       item->range.em = range.sm;
       item->range.ed = -1;
