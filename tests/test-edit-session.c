@@ -20,6 +20,24 @@ spin (void)
     ;
 }
 
+static gboolean
+set_flag (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for ms milliseconds, as an idle user would. */
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, set_flag, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
@@ -91,13 +109,14 @@ test_autosave (Fixture *f, gconstpointer data)
   g_autofree char *after = NULL;
 
   kh_document_set_summary (doc, "Kế hoạch đã sửa");
-  spin ();
+  /* Written once the user pauses. */
+  wait_ms (KH_EDIT_SESSION_GROUP_MS + 200);
   after = stored_summary (f);
   g_assert_cmpstr (after, ==, "Kế hoạch đã sửa");
 
   /* A deep edit is saved too. */
   kh_task_set_timeframe (first_task (doc), "Quý IV");
-  spin ();
+  wait_ms (KH_EDIT_SESSION_GROUP_MS + 200);
   {
     g_autoptr(GError) error = NULL;
     g_autoptr(KhStore) other = kh_store_open (f->path, &error);
@@ -159,6 +178,25 @@ test_undo_redo (Fixture *f, gconstpointer data)
   g_assert_false (kh_edit_session_get_can_redo (f->session));
 }
 
+/* Someone typing without a pause still has their text written. */
+static void
+test_save_while_typing (Fixture *f, gconstpointer data)
+{
+  KhDocument *doc = kh_edit_session_get_document (f->session);
+  gint64 start = g_get_monotonic_time ();
+  g_autofree char *stored = NULL;
+  guint n = 0;
+
+  while (g_get_monotonic_time () - start < (KH_EDIT_SESSION_SAVE_MS + 500) * 1000)
+    {
+      g_autofree char *text = g_strdup_printf ("Gõ liên tục %u", ++n);
+      kh_document_set_summary (doc, text);
+      wait_ms (KH_EDIT_SESSION_GROUP_MS / 4);
+    }
+  stored = stored_summary (f);
+  g_assert_true (g_str_has_prefix (stored, "Gõ liên tục "));
+}
+
 static void
 test_disposing_saves (Fixture *f, gconstpointer data)
 {
@@ -176,6 +214,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/edit-session/autosave", Fixture, NULL, fixture_set_up, test_autosave, fixture_tear_down);
   g_test_add ("/edit-session/undo-redo", Fixture, NULL, fixture_set_up, test_undo_redo, fixture_tear_down);
+  g_test_add ("/edit-session/save-while-typing", Fixture, NULL, fixture_set_up, test_save_while_typing, fixture_tear_down);
   g_test_add ("/edit-session/disposing-saves", Fixture, NULL, fixture_set_up, test_disposing_saves, fixture_tear_down);
   return g_test_run ();
 }

@@ -82,8 +82,20 @@ save_now (KhEditSession  *self,
   return TRUE;
 }
 
+/* Writes the pending change, if any; a failure is reported, not returned. */
+static void
+save_pending (KhEditSession *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->save_source == 0)
+    return;
+  if (!save_now (self, &error))
+    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
 static gboolean
-save_cb (gpointer data)
+save_timeout_cb (gpointer data)
 {
   KhEditSession *self = data;
   g_autoptr(GError) error = NULL;
@@ -100,6 +112,8 @@ step_timeout_cb (gpointer data)
   KhEditSession *self = data;
 
   self->step_source = 0;
+  /* The user paused: what they typed is written now. */
+  save_pending (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -121,10 +135,11 @@ on_document_changed (KhEditSession *self)
     g_source_remove (self->step_source);
   self->step_source = g_timeout_add (KH_EDIT_SESSION_GROUP_MS, step_timeout_cb, self);
 
-  /* Several property changes of one user action arrive in one main loop
-   * iteration: write them together, before anything else runs. */
+  /* Writing a large plan takes time: while the user types, write when
+   * they pause (the step closes), and at the latest KH_EDIT_SESSION_SAVE_MS
+   * after the first unsaved change. */
   if (self->save_source == 0)
-    self->save_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, save_cb, self, NULL);
+    self->save_source = g_timeout_add (KH_EDIT_SESSION_SAVE_MS, save_timeout_cb, self);
 
   notify_can (self, could_undo, could_redo);
 }
@@ -135,6 +150,8 @@ kh_edit_session_close_step (KhEditSession *self)
   g_return_if_fail (KH_IS_EDIT_SESSION (self));
 
   g_clear_handle_id (&self->step_source, g_source_remove);
+  /* The next step's snapshot is the state written now. */
+  save_pending (self);
 }
 
 gboolean

@@ -1,8 +1,9 @@
 /* kh-edit-session.h — one open document: autosave and undo/redo
  *
  * Every change of the document (its "changed" signal) is written to the
- * store before the main loop next goes idle, so nothing is lost on a crash
- * beyond the edit being made. Changes that follow each other within a
+ * store as soon as the user pauses, and at the latest a moment later, so
+ * nothing is lost on a crash beyond the edit being typed. Undo, redo,
+ * closing the session and kh_edit_session_flush() write at once. Changes that follow each other within a
  * short pause form one undo step (typing a word is one step, not one per
  * letter). Undo and redo replace the document object by the state before
  * or after a step: views follow the "document" property.
@@ -19,6 +20,8 @@ G_DECLARE_FINAL_TYPE (KhEditSession, kh_edit_session, KH, EDIT_SESSION, GObject)
 
 /* How long a pause ends an undo step, in milliseconds. */
 #define KH_EDIT_SESSION_GROUP_MS 800
+/* The longest an edit waits to be written while the user keeps typing. */
+#define KH_EDIT_SESSION_SAVE_MS 2000
 /* How many steps are kept. */
 #define KH_EDIT_SESSION_MAX_STEPS 200
 
