@@ -107,6 +107,9 @@ static const Case own_cases[] = {
   { "Từ tháng 3 năm 2024", 2024, "span", "2024-03-01", "2024-12-31", "", NULL, NULL },
   { "Đầu quý III", 2024, "span", "2024-07-01", "2024-07-31", "", NULL, NULL },
   { "Cuối quý II", 2024, "span", "2024-06-01", "2024-06-30", "", NULL, NULL },
+  { "Cuối tháng 6", 2024, "span", "2024-06-21", "2024-06-30", "", "Cuối tháng 6", NULL },
+  { "Đầu tháng 2/2025", 2024, "span", "2025-02-01", "2025-02-10", "", NULL, NULL },
+  { "Từ cuối tháng 3 đến giữa tháng 4", 2024, "span", "2024-03-21", "2024-04-20", "", NULL, NULL },
   /* halves and years */
   { "6 tháng đầu năm", 2024, "span", "2024-01-01", "2024-06-30", "", "6 tháng đầu năm", NULL },
   { "6 tháng cuối năm", 2024, "span", "2024-07-01", "2024-12-31", "", NULL, NULL },
@@ -144,6 +147,8 @@ static const Case own_cases[] = {
   { "Chậm nhất tháng 6", 2024, "deadline", "2024-06-30", "2024-06-30", "", NULL, NULL },
   { "Đến hết quý II", 2024, "deadline", "2024-06-30", "2024-06-30", "", NULL, NULL },
   { "Đến ngày 31/12/2024", 2024, "deadline", "2024-12-31", "2024-12-31", "", NULL, NULL },
+  { "Hết tháng 6", 2024, "deadline", "2024-06-30", "2024-06-30", "", "Hết tháng 6", NULL },
+  { "Từ nay đến hết năm 2024", 2024, "deadline", "2024-12-31", "2024-12-31", "Từ nay", "đến hết năm 2024", NULL },
   { "Trước ngày 15/3/2024 và trước ngày 15/9/2024", 2024, "deadline,deadline", "2024-03-15", "2024-09-15", "",
     NULL, NULL },
   /* continuous */
@@ -188,6 +193,8 @@ static const Case own_cases[] = {
   /* events */
   { "Đột xuất", 2024, "event", NULL, NULL, "Đột xuất", "Đột xuất", NULL },
   { "Khi được yêu cầu", 2024, "event", NULL, NULL, "Khi được yêu cầu", NULL, NULL },
+  { "Định kỳ hằng quý và đột xuất", 2024, "recurring,event", "2024-01-01", "2024-12-31", "và đột xuất",
+    "Định kỳ hằng quý", "quarterly" },
   { "Sau khi Kế hoạch được phê duyệt", 2024, "event", NULL, NULL, "phê duyệt", NULL, NULL },
   { "Căn cứ tình hình thực tế", 2024, "event", NULL, NULL, "tình hình thực tế", NULL, NULL },
   { "Theo Kế hoạch năm 2024 của UBND tỉnh", 2024, "span", "2024-01-01", "2024-12-31", "Theo Kế hoạch",

@@ -215,8 +215,10 @@ starter_readers (const char *word, gsize len)
     { "dau", READS_SPAN },
     { "den", READS_DEADLINE },
     { "dinh", READS_RECURRING },
+    { "giua", READS_SPAN },
     { "han", READS_DUE | READS_DEADLINE },
     { "hang", READS_RECURRING | READS_CONTINUOUS },
+    { "het", READS_DEADLINE },
     { "hoan", READS_DEADLINE },
     { "ke", READS_SPAN },
     { "khong", READS_DUE | READS_DEADLINE },
@@ -486,6 +488,7 @@ typedef enum {
   UNIT_DAY,
   UNIT_MONTH,      /* numbers[] are months */
   UNIT_QUARTER,    /* numbers[] are quarters */
+  UNIT_DAYS,       /* range: "cuối tháng 6" */
   UNIT_MONTHS,     /* range: "9 tháng đầu năm" */
   UNIT_HALF,       /* range: "6 tháng đầu năm" */
   UNIT_YEAR,       /* range: "năm 2024" */
@@ -571,6 +574,19 @@ read_periods (const Reader *r, int i, gboolean list, Periods *p)
       p->count = 1;
       p->numbers[0] = which == 0 ? n * 3 - 2 : n * 3;
       return read_year_suffix (r, k, &p->year);
+    }
+
+  /* "đầu tháng 3": days 1-10, "giữa tháng 3": 11-20, "cuối tháng 3": 21 to the end. */
+  if ((j = match_any (r, i, (const char *const[]) { "dau thang", "giua thang", "cuoi thang", NULL }, &which)) >= 0 &&
+      (k = read_month (r, j, &n)) >= 0)
+    {
+      p->unit = UNIT_DAYS;
+      p->count = 1;
+      k = read_year_suffix (r, k, &p->year);
+      range_months (&p->range, p->year, n, n);
+      p->range.sd = which * 10 + 1;
+      p->range.ed = which == 2 ? 0 : which * 10 + 10;
+      return k;
     }
 
   /* "6 tháng đầu năm", "9 tháng đầu năm", "sáu tháng cuối năm", "nửa đầu năm". */
@@ -1143,7 +1159,7 @@ read_deadline (const Reader *r, int i, Item *item)
   static const char *const keywords[] = { "hoan thanh truoc", "truoc", "cham nhat la",
                                           "cham nhat vao", "cham nhat", "khong qua",
                                           "khong muon hon", "khong cham hon", "han chot",
-                                          "han cuoi", "den het", "den", "toi", NULL };
+                                          "han cuoi", "den het", "het", "den", "toi", NULL };
   Range range;
   Unit unit;
   gboolean before;
