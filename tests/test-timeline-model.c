@@ -171,11 +171,19 @@ test_rows (void)
   /* Each kind as read from its text with the plan year. */
   row = row_with_content_prefix (model, "Nhiệm vụ số 2:");
   g_assert_cmpint (row->drawn_kind, ==, KH_SCHEDULE_KIND_DEADLINE);
+  g_assert_cmpuint (row->marks->len, ==, 1);
+  g_assert_cmpint (g_date_get_day (&g_array_index (row->marks, KhTimelineMark, 0).start), ==, 30);
   row = row_with_content_prefix (model, "Nhiệm vụ số 3:");
   g_assert_cmpint (row->drawn_kind, ==, KH_SCHEDULE_KIND_CONTINUOUS);
   row = row_with_content_prefix (model, "Nhiệm vụ số 4:");
   g_assert_cmpint (row->drawn_kind, ==, KH_SCHEDULE_KIND_RECURRING);
   g_assert_cmpuint (row->occurrences->len, ==, 4);
+  /* One tick per quarter, on the 15th of its last month. */
+  g_assert_cmpuint (row->marks->len, ==, 4);
+  g_assert_cmpint (g_date_get_day (&g_array_index (row->marks, KhTimelineMark, 1).start), ==, 15);
+  g_assert_cmpint (g_date_get_month (&g_array_index (row->marks, KhTimelineMark, 1).start), ==, 6);
+  g_assert_cmpint (g_date_compare (&g_array_index (row->marks, KhTimelineMark, 1).start,
+                                   &g_array_index (row->marks, KhTimelineMark, 1).end), ==, 0);
   row = row_with_content_prefix (model, "Nhiệm vụ số 10:");
   g_assert_cmpint (row->drawn_kind, ==, KH_SCHEDULE_KIND_UNKNOWN);
 

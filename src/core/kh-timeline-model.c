@@ -90,6 +90,7 @@ row_free (gpointer data)
   g_free (row->timeframe);
   g_clear_pointer (&row->schedule, kh_schedule_unref);
   g_clear_pointer (&row->occurrences, g_array_unref);
+  g_clear_pointer (&row->marks, g_array_unref);
   g_clear_object (&row->task);
   g_clear_object (&row->group);
   g_free (row);
@@ -526,6 +527,45 @@ passes_filters (KhTimelineModel     *self,
   return TRUE;
 }
 
+static GArray *
+schedule_marks (const KhSchedule *schedule)
+{
+  GArray *marks = g_array_new (FALSE, FALSE, sizeof (KhTimelineMark));
+
+  for (guint i = 0; i < kh_schedule_get_n_parts (schedule); i++)
+    {
+      const KhSchedulePart *part = kh_schedule_get_part (schedule, i);
+      KhTimelineMark mark = { part->kind, part->start, part->end, i };
+
+      if (part->kind == KH_SCHEDULE_KIND_RECURRING)
+        {
+          /* The occurrences of this part alone. */
+          g_autoptr(KhSchedule) alone = kh_schedule_new (kh_schedule_get_plan_year (schedule));
+          g_autoptr(GArray) occurrences = NULL;
+
+          kh_schedule_add_part (alone, part);
+          occurrences = kh_schedule_get_occurrences (alone);
+          for (guint o = 0; o < occurrences->len; o++)
+            {
+              const KhOccurrence *occ = &g_array_index (occurrences, KhOccurrence, o);
+
+              /* A due day is a tick; a whole period a short bar. */
+              mark.start = part->due_day > 0 ? occ->end : occ->start;
+              mark.end = occ->end;
+              g_array_append_val (marks, mark);
+            }
+          continue;
+        }
+      if (!g_date_valid (&part->end) ||
+          part->kind == KH_SCHEDULE_KIND_EVENT || part->kind == KH_SCHEDULE_KIND_UNKNOWN)
+        continue;
+      if (part->kind == KH_SCHEDULE_KIND_DEADLINE || !g_date_valid (&part->start))
+        mark.start = part->end;
+      g_array_append_val (marks, mark);
+    }
+  return marks;
+}
+
 static KhTimelineRow *
 task_row_new (KhTask *task, int year, const char *number)
 {
@@ -543,6 +583,7 @@ task_row_new (KhTask *task, int year, const char *number)
   row->schedule = task_schedule (task, year, &row->explicit_schedule);
   row->drawn_kind = kh_schedule_get_primary_kind (row->schedule);
   row->occurrences = kh_schedule_get_occurrences (row->schedule);
+  row->marks = schedule_marks (row->schedule);
   return row;
 }
 

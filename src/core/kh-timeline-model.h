@@ -43,6 +43,15 @@ typedef struct {
   float red, green, blue;
 } KhTimelineColor;
 
+/* What to draw for a task: one mark per span, deadline or continuous part,
+ * one per occurrence of a recurring part (start == end for a due day). */
+typedef struct {
+  KhScheduleKind kind;
+  GDate          start;
+  GDate          end;     /* inclusive; the date itself for a deadline */
+  guint          part;    /* the schedule part it comes from */
+} KhTimelineMark;
+
 typedef struct {
   KhTimelineRowKind kind;
   gboolean        event_lane;    /* in (or heading) the "Theo sự kiện" lane */
@@ -59,6 +68,7 @@ typedef struct {
   gboolean        explicit_schedule;
   KhScheduleKind  drawn_kind;    /* kh_schedule_get_primary_kind () */
   GArray         *occurrences;   /* of KhOccurrence, date order; task rows only */
+  GArray         *marks;         /* of KhTimelineMark; task rows only */
   guint           legend_index;  /* the colour: index into the legend */
   KhTask         *task;          /* task rows */
   KhTaskGroup    *group;         /* group rows (NULL for the event lane) */
