@@ -28,6 +28,7 @@ struct _KhNarrativeView
   GArray             *root_handlers;
   GHashTable         *bound_items;    /* GtkListItem set */
   KhNode             *pending_focus;  /* focus its editor once its row is bound */
+  gboolean            scrollable;
 
   /* template widgets */
   GtkScrolledWindow  *scroller;
@@ -39,6 +40,7 @@ G_DEFINE_FINAL_TYPE (KhNarrativeView, kh_narrative_view, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_NODES,
+  PROP_SCROLLABLE,
   N_PROPS
 };
 
@@ -709,6 +711,10 @@ kh_narrative_view_get_property (GObject    *object,
       g_value_set_object (value, self->nodes);
       break;
 
+    case PROP_SCROLLABLE:
+      g_value_set_boolean (value, self->scrollable);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -726,6 +732,10 @@ kh_narrative_view_set_property (GObject      *object,
     {
     case PROP_NODES:
       kh_narrative_view_set_nodes (self, g_value_get_object (value));
+      break;
+
+    case PROP_SCROLLABLE:
+      kh_narrative_view_set_scrollable (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -748,6 +758,11 @@ kh_narrative_view_class_init (KhNarrativeViewClass *klass)
     g_param_spec_object ("nodes", NULL, "The top-level nodes (KhNode)",
                          G_TYPE_LIST_MODEL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SCROLLABLE] =
+    g_param_spec_boolean ("scrollable", NULL, "Whether the view scrolls its rows itself",
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -794,6 +809,7 @@ kh_narrative_view_init (KhNarrativeView *self)
   GtkListItemFactory *factory;
 
   ensure_style ();
+  self->scrollable = TRUE;
   self->roots = g_ptr_array_new_with_free_func (g_object_unref);
   self->root_handlers = g_array_new (FALSE, FALSE, sizeof (gulong));
   self->bound_items = g_hash_table_new (NULL, NULL);
@@ -872,6 +888,33 @@ kh_narrative_view_set_nodes (KhNarrativeView *self,
 
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NODES]);
+}
+
+gboolean
+kh_narrative_view_get_scrollable (KhNarrativeView *self)
+{
+  g_return_val_if_fail (KH_IS_NARRATIVE_VIEW (self), FALSE);
+
+  return self->scrollable;
+}
+
+void
+kh_narrative_view_set_scrollable (KhNarrativeView *self,
+                                  gboolean         scrollable)
+{
+  g_return_if_fail (KH_IS_NARRATIVE_VIEW (self));
+
+  scrollable = !!scrollable;
+  if (self->scrollable == scrollable)
+    return;
+
+  self->scrollable = scrollable;
+  /* Not scrolling, the list is given its whole height and the scroll
+   * events go on to the container. */
+  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER,
+                                  scrollable ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), scrollable);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCROLLABLE]);
 }
 
 KhNode *

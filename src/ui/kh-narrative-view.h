@@ -44,6 +44,12 @@ GtkWidget  *kh_narrative_view_new               (void);
 GListModel *kh_narrative_view_get_nodes         (KhNarrativeView *self);
 void        kh_narrative_view_set_nodes         (KhNarrativeView *self,
                                                  GListModel      *nodes);
+/* TRUE (the default): the view scrolls its rows itself. FALSE: it is as
+ * tall as its rows and leaves scrolling to its container (an article's
+ * body inside the decision form). */
+gboolean    kh_narrative_view_get_scrollable    (KhNarrativeView *self);
+void        kh_narrative_view_set_scrollable    (KhNarrativeView *self,
+                                                 gboolean         scrollable);
 /* The node the actions act on, or NULL. */
 KhNode     *kh_narrative_view_get_selected_node (KhNarrativeView *self);
 /* Selects node (anywhere in the tree) and scrolls to it; returns FALSE
