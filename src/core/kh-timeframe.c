@@ -133,7 +133,11 @@ enum {
   READS_CONTINUOUS = 1 << 2,
   READS_DEADLINE = 1 << 3,
   READS_SPAN = 1 << 4,
-  READS_NUMBER = READS_RECURRING | READS_SPAN,
+  /* and inside those: */
+  READS_PERIOD = 1 << 5,   /* read_periods() */
+  READS_DATE = 1 << 6,     /* read_date() */
+  READS_FROM = 1 << 7,     /* "từ" of read_range() */
+  READS_NUMBER = READS_RECURRING | READS_SPAN | READS_PERIOD | READS_DATE,
 };
 
 /* Time frames are short; a huge cell is read in its first megabyte only. */
@@ -208,36 +212,36 @@ static guint
 starter_readers (const char *word, gsize len)
 {
   static const struct { const char *word; guint readers; } starters[] = {
-    { "bat", READS_SPAN },
-    { "ca", READS_SPAN },
+    { "bat", READS_SPAN | READS_FROM },
+    { "ca", READS_SPAN | READS_PERIOD },
     { "cham", READS_DUE | READS_DEADLINE },
-    { "cuoi", READS_SPAN },
-    { "dau", READS_SPAN },
+    { "cuoi", READS_SPAN | READS_PERIOD },
+    { "dau", READS_SPAN | READS_PERIOD },
     { "den", READS_DEADLINE },
     { "dinh", READS_RECURRING },
-    { "giua", READS_SPAN },
+    { "giua", READS_SPAN | READS_PERIOD },
     { "han", READS_DUE | READS_DEADLINE },
     { "hang", READS_RECURRING | READS_CONTINUOUS },
     { "het", READS_DEADLINE },
     { "hoan", READS_DEADLINE },
-    { "ke", READS_SPAN },
+    { "ke", READS_SPAN | READS_FROM },
     { "khong", READS_DUE | READS_DEADLINE },
     { "lien", READS_CONTINUOUS },
     { "moi", READS_RECURRING | READS_CONTINUOUS },
-    { "nam", READS_SPAN },
-    { "ngay", READS_DUE | READS_SPAN },
-    { "nua", READS_SPAN },
+    { "nam", READS_SPAN | READS_PERIOD },
+    { "ngay", READS_DUE | READS_SPAN | READS_DATE },
+    { "nua", READS_SPAN | READS_PERIOD },
     { "quanh", READS_CONTINUOUS },
-    { "quy", READS_SPAN },
-    { "sau", READS_SPAN },
+    { "quy", READS_SPAN | READS_PERIOD },
+    { "sau", READS_SPAN | READS_PERIOD },
     { "suot", READS_CONTINUOUS },
-    { "thang", READS_SPAN },
+    { "thang", READS_SPAN | READS_PERIOD },
     { "thuong", READS_CONTINUOUS },
     { "toi", READS_DEADLINE },
-    { "trong", READS_SPAN },
+    { "trong", READS_SPAN | READS_PERIOD },
     { "truoc", READS_DUE | READS_DEADLINE },
-    { "tu", READS_SPAN },
-    { "vao", READS_DUE | READS_SPAN },
+    { "tu", READS_SPAN | READS_FROM },
+    { "vao", READS_DUE | READS_SPAN | READS_PERIOD },
   };
 
   guint lo = 0, hi = G_N_ELEMENTS (starters);
@@ -343,7 +347,7 @@ match (const Reader *r, int i, const char *phrase)
     }
 }
 
-static gboolean
+static inline gboolean
 is_word (const Reader *r, int i, const char *w)
 {
   return match (r, i, w) >= 0;
@@ -353,6 +357,8 @@ is_word (const Reader *r, int i, const char *w)
 static int
 match_any (const Reader *r, int i, const char *const *phrases, int *which)
 {
+  if (i < 0 || i >= r->n || r->toks[i].type != TOK_WORD)
+    return -1;
   for (int k = 0; phrases[k] != NULL; k++)
     {
       int j = match (r, i, phrases[k]);
@@ -367,7 +373,7 @@ match_any (const Reader *r, int i, const char *const *phrases, int *which)
   return -1;
 }
 
-static gboolean
+static inline gboolean
 is_punct (const Reader *r, int i, const char *chars)
 {
   if (i < 0 || i >= r->n || r->toks[i].type != TOK_PUNCT)
@@ -378,7 +384,7 @@ is_punct (const Reader *r, int i, const char *chars)
   return FALSE;
 }
 
-static gboolean
+static inline gboolean
 is_num (const Reader *r, int i, int min, int max, int max_digits)
 {
   return i >= 0 && i < r->n && r->toks[i].type == TOK_NUM && r->toks[i].ndigits <= max_digits &&
@@ -386,13 +392,20 @@ is_num (const Reader *r, int i, int min, int max, int max_digits)
 }
 
 /* Tokens @i and @i + 1 are written without a space between them. */
-static gboolean
+static inline gboolean
 adjacent (const Reader *r, int i)
 {
   return i >= 0 && i + 1 < r->n && r->toks[i].fe == r->toks[i + 1].fs;
 }
 
-static gboolean
+/* Whether a phrase of @readers can start at @i: saves trying the words of each. */
+static inline gboolean
+can_start (const Reader *r, int i, guint readers)
+{
+  return i >= 0 && i < r->n && (r->toks[i].readers & readers) != 0;
+}
+
+static inline gboolean
 is_year (const Reader *r, int i)
 {
   return is_num (r, i, YEAR_MIN, YEAR_MAX, 4) && r->toks[i].ndigits == 4;
@@ -545,6 +558,35 @@ read_number_list (const Reader *r, int i, Unit unit, gboolean list, Periods *p)
   return read_year_suffix (r, j, &p->year);
 }
 
+/* "6 tháng đầu năm", "9 tháng cuối năm 2025" from the word after the number of
+ * months (@n) at @j. */
+static int
+read_part_of_year (const Reader *r, int j, int n, Periods *p)
+{
+  int k, which, year;
+
+  if ((k = match_any (r, j, (const char *const[]) { "dau nam", "cuoi nam", NULL }, &which)) < 0)
+    return -1;
+  year = is_year (r, k) ? r->toks[k].value : 0;
+  p->unit = n == 6 ? UNIT_HALF : UNIT_MONTHS;
+  range_months (&p->range, year, which == 0 ? 1 : 13 - n, which == 0 ? n : 12);
+  p->year = year;
+  p->count = 1;
+  return year ? k + 1 : k;
+}
+
+static int
+read_year_period (const Reader *r, int j, Periods *p)
+{
+  int year = is_year (r, j) && !glued_to_symbol (r, j) ? r->toks[j].value : 0;
+
+  p->unit = UNIT_YEAR;
+  p->count = 1;
+  p->year = year;
+  range_months (&p->range, year, 1, 12);
+  return year ? j + 1 : j;
+}
+
 /* A period: "tháng 3, 4", "quý III,IV năm 2023", "6 tháng đầu năm",
  * "trong năm 2023", "năm 2024", "cả năm", "2024". Lists only when @list. */
 static int
@@ -555,10 +597,24 @@ read_periods (const Reader *r, int i, gboolean list, Periods *p)
   int j, k, n, which;
 
   memset (p, 0, sizeof *p);
+  if (!can_start (r, i, READS_PERIOD))
+    return -1;
   if ((j = match_any (r, i, prefixes, NULL)) >= 0)
     {
       prefixed = TRUE;
       i = j;
+      if (!can_start (r, i, READS_PERIOD))
+        return -1;
+    }
+
+  /* From a number: "6 tháng đầu năm", a bare "2024". */
+  if (r->toks[i].type == TOK_NUM)
+    {
+      if (is_num (r, i, 1, 12, 2) && is_word (r, i + 1, "thang"))
+        return read_part_of_year (r, i + 2, r->toks[i].value, p);
+      if (is_year (r, i) && !glued_to_symbol (r, i))
+        return read_year_period (r, i, p);
+      return -1;
     }
 
   if (is_word (r, i, "thang"))
@@ -589,25 +645,9 @@ read_periods (const Reader *r, int i, gboolean list, Periods *p)
       return k;
     }
 
-  /* "6 tháng đầu năm", "9 tháng đầu năm", "sáu tháng cuối năm", "nửa đầu năm". */
-  n = 0;
-  j = -1;
-  if (is_num (r, i, 1, 12, 2) && is_word (r, i + 1, "thang"))
-    n = r->toks[i].value, j = i + 2;
-  else if ((j = match (r, i, "sau thang")) >= 0)
-    n = 6;
-  else if ((j = match (r, i, "nua")) >= 0)
-    n = 6;
-  if (j >= 0 && (k = match_any (r, j, (const char *const[]) { "dau nam", "cuoi nam", NULL }, &which)) >= 0)
-    {
-      int year = is_year (r, k) ? r->toks[k].value : 0;
-
-      p->unit = n == 6 ? UNIT_HALF : UNIT_MONTHS;
-      range_months (&p->range, year, which == 0 ? 1 : 13 - n, which == 0 ? n : 12);
-      p->year = year;
-      p->count = 1;
-      return year ? k + 1 : k;
-    }
+  /* "sáu tháng cuối năm", "nửa đầu năm" */
+  if ((j = match_any (r, i, (const char *const[]) { "sau thang", "nua", NULL }, NULL)) >= 0)
+    return read_part_of_year (r, j, 6, p);
 
   /* "đầu năm": the first quarter, "cuối năm": the last one. */
   if ((j = match_any (r, i, (const char *const[]) { "dau nam", "cuoi nam", NULL }, &which)) >= 0)
@@ -621,23 +661,11 @@ read_periods (const Reader *r, int i, gboolean list, Periods *p)
       return year ? j + 1 : j;
     }
 
-  /* "năm 2024", "trong năm", "cả năm", a bare "2024". */
-  j = -1;
+  /* "năm 2024", "trong năm", "cả năm" */
   if (is_word (r, i, "nam") && (prefixed || is_year (r, i + 1)))
-    j = i + 1;
-  else if ((j = match (r, i, "ca nam")) < 0 &&
-           is_year (r, i) && !glued_to_symbol (r, i))
-    j = i;
-  if (j >= 0)
-    {
-      int year = is_year (r, j) && !glued_to_symbol (r, j) ? r->toks[j].value : 0;
-
-      p->unit = UNIT_YEAR;
-      p->count = 1;
-      p->year = year;
-      range_months (&p->range, year, 1, 12);
-      return year ? j + 1 : j;
-    }
+    return read_year_period (r, i + 1, p);
+  if ((j = match (r, i, "ca nam")) >= 0)
+    return read_year_period (r, j, p);
   return -1;
 }
 
@@ -656,6 +684,8 @@ read_date (const Reader *r, int i, Range *out)
 {
   int d = 0, m = 0, y = 0, j;
 
+  if (!can_start (r, i, READS_DATE))
+    return -1;
   if (is_word (r, i, "ngay"))
     i++;
 
@@ -758,6 +788,8 @@ read_range (const Reader *r, int i, Range *out)
   Unit unit, end_unit;
   int j, k, n, year;
 
+  if (!can_start (r, i, READS_FROM | READS_PERIOD | READS_DATE))
+    return -1;
   if ((j = match_any (r, i, (const char *const[]) { "ke tu", "bat dau tu", "tu", NULL }, NULL)) >= 0)
     {
       from = TRUE;

@@ -42,6 +42,9 @@ while IFS= read -r line; do
   printf '\042%s' "$line" >"$work/corpus/seed-$n"
 done <"$src/tests/fuzz/seed-phrases.txt"
 
+# A failing input is kept in the build directory, to be replayed with
+# "fuzz-timeframe FILE" (or read with kehoach-cli timeframe).
 cd "$work"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ./fuzz-timeframe -max_total_time="$seconds" -max_len=4096 -timeout=5 -print_final_stats=1 corpus
+  ./fuzz-timeframe -max_total_time="$seconds" -max_len=4096 -timeout=5 -print_final_stats=1 \
+  -artifact_prefix="$build/fuzz-timeframe-" corpus
