@@ -50,7 +50,6 @@ typedef struct {
   double          *line_top;     /* n_lines + 1 entries, from the layout top */
   double           rule_x;       /* rule start, relative to x */
   double           rule_width;   /* 0: no rule */
-  double           natural;      /* table cells: unwrapped width */
 } KhPara;
 
 #define KH_RULE_GAP   2.0        /* between the text and its rule */

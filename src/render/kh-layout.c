@@ -402,84 +402,154 @@ typedef struct {
   double max;
 } ColumnWidth;
 
+/* Widths of words in one font, each shaped once: sizing the columns needs
+ * the natural width of every cell, and a Pango layout per cell for that
+ * alone would cost as much as the whole table. */
+typedef struct {
+  PangoFont    *font;
+  PangoAnalysis analysis;
+  GHashTable   *words;           /* word → double[1] */
+  double        space;
+} WordWidths;
+
+static double
+shape_width (WordWidths *ww,
+             const char *text,
+             int         length)
+{
+  PangoGlyphString *glyphs = pango_glyph_string_new ();
+  double width;
+
+  pango_shape (text, length, &ww->analysis, glyphs);
+  width = (double) pango_glyph_string_get_width (glyphs) / PANGO_SCALE;
+  pango_glyph_string_free (glyphs);
+  return width;
+}
+
+static void
+word_widths_init (WordWidths *ww,
+                  KhLayout   *self,
+                  double      size,
+                  gboolean    bold)
+{
+  PangoFontDescription *desc = font_for (self, size, bold, FALSE);
+
+  memset (ww, 0, sizeof *ww);
+  ww->font = pango_font_map_load_font (self->font_map, self->context, desc);
+  pango_font_description_free (desc);
+  ww->analysis.font = ww->font;
+  ww->analysis.level = 0;
+  ww->analysis.gravity = PANGO_GRAVITY_SOUTH;
+  ww->analysis.script = G_UNICODE_SCRIPT_LATIN;
+  ww->analysis.language = pango_language_from_string ("vi");
+  ww->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ww->space = shape_width (ww, " ", 1);
+}
+
+static void
+word_widths_clear (WordWidths *ww)
+{
+  g_clear_object (&ww->font);
+  g_clear_pointer (&ww->words, g_hash_table_unref);
+}
+
+static double
+word_width (WordWidths *ww,
+            const char *word,
+            gsize       length)
+{
+  char *key = g_strndup (word, length);
+  double *width = g_hash_table_lookup (ww->words, key);
+
+  if (width != NULL)
+    {
+      g_free (key);
+      return *width;
+    }
+  width = g_new (double, 1);
+  *width = shape_width (ww, word, (int) length);
+  g_hash_table_insert (ww->words, key, width);
+  return *width;
+}
+
+/* Natural width (the widest line unwrapped) and widest word of a text. */
+static void
+text_widths (WordWidths  *ww,
+             const char  *text,
+             double      *natural,
+             ColumnWidth *column)
+{
+  double line = 0, widest = 0;
+  gboolean first = TRUE;
+  const char *p = text;
+
+  while (TRUE)
+    {
+      const char *end = p;
+
+      while (*end != '\0' && *end != ' ' && *end != '\n')
+        end++;
+      if (end > p)
+        {
+          double w = word_width (ww, p, end - p);
+
+          line += (first ? 0 : ww->space) + w;
+          first = FALSE;
+          column->min = MAX (column->min, w);
+        }
+      if (*end == '\n' || *end == '\0')
+        {
+          widest = MAX (widest, line);
+          line = 0;
+          first = TRUE;
+        }
+      if (*end == '\0')
+        break;
+      p = end + 1;
+    }
+  column->max = MAX (column->max, widest);
+  if (natural != NULL)
+    *natural = widest;
+}
+
+/* A cell laid out at its final width. Cells of the same column with the
+ * same text and style share one layout (units, time frames repeat a lot). */
 static KhPara *
 cell_para (KhLayout      *self,
            KhLayoutStore *store,
+           GHashTable    *cache,
+           guint          slot,
            const char    *text,
            double         size,
            gboolean       bold,
-           KhAlign        align)
+           KhAlign        align,
+           double         x,
+           double         width)
 {
-  KhPara *para = kh_layout_store_add_para (store);
+  g_autofree char *key = g_strdup_printf ("%u\037%d\037%d\037%s", slot, bold, align, text);
+  KhPara *para = g_hash_table_lookup (cache, key);
+  int inner = (int) (MAX (1.0, width - 2 * KH_CELL_PAD_X) * PANGO_SCALE);
+  PangoRectangle logical;
 
+  if (para != NULL)
+    return para;
+
+  para = kh_layout_store_add_para (store);
   kh_paragraph_style_init (&para->style, size);
   para->style.bold = bold;
   para->style.align = align;
   para->layout = new_pango_layout (self, &para->style);
-  pango_layout_set_text (para->layout, text, -1);
-  keep_numbers_whole (para->layout);
-  return para;
-}
-
-/* Natural width and widest unbreakable piece of a cell not yet wrapped. */
-static void
-cell_widths (KhPara      *para,
-             ColumnWidth *cw)
-{
-  const PangoLogAttr *attrs;
-  const char *text = pango_layout_get_text (para->layout);
-  const char *p = text;
-  int n_attrs, natural;
-  double prev_x = 0, prev_y = 0;
-
-  pango_layout_get_size (para->layout, &natural, NULL);
-  para->natural = (double) natural / PANGO_SCALE;
-  cw->max = MAX (cw->max, para->natural);
-
-  attrs = pango_layout_get_log_attrs_readonly (para->layout, &n_attrs);
-  for (int i = 1; i < n_attrs; i++)
-    {
-      p = g_utf8_next_char (p);
-      if (attrs[i].is_line_break || attrs[i].is_mandatory_break || *p == '\0')
-        {
-          PangoRectangle pos;
-          double x, y;
-
-          pango_layout_index_to_pos (para->layout, (int) (p - text), &pos);
-          x = (double) pos.x / PANGO_SCALE;
-          y = (double) pos.y / PANGO_SCALE;
-          if (*p == '\0')
-            {
-              int w;
-
-              pango_layout_get_size (para->layout, &w, NULL);
-              if (y == prev_y)
-                x = (double) w / PANGO_SCALE;
-            }
-          cw->min = MAX (cw->min, y == prev_y ? x - prev_x : x);
-          prev_x = x;
-          prev_y = y;
-        }
-      if (*p == '\0')
-        break;
-    }
-}
-
-static void
-cell_set_width (KhPara *para,
-                double  x,
-                double  width)
-{
-  int inner = (int) (MAX (1.0, width - 2 * KH_CELL_PAD_X) * PANGO_SCALE);
-  PangoRectangle logical;
-
   para->x = x + KH_CELL_PAD_X;
   pango_layout_set_width (para->layout, inner);
+  pango_layout_set_text (para->layout, text, -1);
+  keep_numbers_whole (para->layout);
   pango_layout_get_extents (para->layout, NULL, &logical);
   /* A number wider than its column may break after all. */
   if (logical.width > inner + PANGO_SCALE / 2 && pango_layout_get_attributes (para->layout) != NULL)
     pango_layout_set_attributes (para->layout, NULL);
   para_finish (para, width);
+  g_hash_table_insert (cache, g_steal_pointer (&key), para);
+  return para;
 }
 
 static KhRowBox *
@@ -501,10 +571,7 @@ row_box_finish (KhRowBox *row)
 {
   row->height = 0;
   for (guint c = 0; c < row->n_cells; c++)
-    {
-      cell_set_width (row->cells[c], row->cell_x[c], row->cell_w[c]);
-      row->height = MAX (row->height, row->cells[c]->line_top[row->cells[c]->n_lines]);
-    }
+    row->height = MAX (row->height, row->cells[c]->line_top[row->cells[c]->n_lines]);
   row->height += 2 * KH_CELL_PAD_Y;
 }
 
@@ -623,24 +690,26 @@ distribute_widths (ColumnWidth *cols,
     }
 }
 
-/* Estimated height of the table, in lines, with the given widths. */
+/* Estimated height of the table, in lines, with the given widths;
+ * naturals holds n widths per row, a negative first one for a group row. */
 static double
-table_lines (GPtrArray    *rows,
+table_lines (const double *naturals,
+             guint         n_rows,
              guint         n,
              const double *widths)
 {
   double total = 0;
-  guint step = MAX (1, rows->len / 200);   /* a sample is enough */
+  guint step = MAX (1, n_rows / 200);   /* a sample is enough */
 
-  for (guint r = 0; r < rows->len; r += step)
+  for (guint r = 0; r < n_rows; r += step)
     {
-      KhRowBox *row = g_ptr_array_index (rows, r);
+      const double *row = naturals + (gsize) r * n;
       double lines = 1;
 
-      if (row->n_cells != n)
+      if (row[0] < 0)
         continue;
       for (guint c = 0; c < n; c++)
-        lines = MAX (lines, ceil (row->cells[c]->natural / MAX (1.0, widths[c] - 2 * KH_CELL_PAD_X)));
+        lines = MAX (lines, ceil (row[c] / MAX (1.0, widths[c] - 2 * KH_CELL_PAD_X)));
       total += lines;
     }
   return total;
@@ -649,13 +718,14 @@ table_lines (GPtrArray    *rows,
 /* Moves width between columns while the table gets shorter: the rows'
  * height is set by their tallest cell, so balance the columns row by row. */
 static void
-refine_widths (GPtrArray         *rows,
+refine_widths (const double      *naturals,
+               guint              n_rows,
                const ColumnWidth *cols,
                guint              n,
                double             avail,
                double            *widths)
 {
-  double best = table_lines (rows, n, widths);
+  double best = table_lines (naturals, n_rows, n, widths);
   double step = avail / 50;
 
   for (int iteration = 0; iteration < 200 && step >= 1.0; iteration++)
@@ -671,7 +741,7 @@ refine_widths (GPtrArray         *rows,
               continue;
             widths[from] -= step;
             widths[to] += step;
-            lines = table_lines (rows, n, widths);
+            lines = table_lines (naturals, n_rows, n, widths);
             if (lines < best)
               {
                 best = lines;
@@ -696,57 +766,51 @@ measure_table (KhLayout      *self,
                GPtrArray     *atoms)
 {
   guint n = block->n_columns;
+  guint n_rows = block->rows->len;
   g_autofree ColumnWidth *cols = g_new0 (ColumnWidth, n);
   g_autofree double *col_w = g_new0 (double, n);
   g_autofree double *col_x = g_new0 (double, n);
-  GPtrArray *rows = g_ptr_array_sized_new (block->rows->len);
+  g_autofree double *naturals = g_new0 (double, (gsize) MAX (n_rows, 1) * n);
+  g_autoptr(GHashTable) cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  WordWidths regular, bold;
   KhRowBox *header;
   double size = block->font_size;
   double x = 0;
 
-  header = row_box_new (store, n);
+  word_widths_init (&regular, self, size, FALSE);
+  word_widths_init (&bold, self, size, TRUE);
   for (guint c = 0; c < n; c++)
-    {
-      header->cells[c] = cell_para (self, store, block->headers[c] ? block->headers[c] : "",
-                                    size, TRUE, KH_ALIGN_CENTER);
-      cell_widths (header->cells[c], &cols[c]);
-    }
-
-  for (guint r = 0; r < block->rows->len; r++)
+    text_widths (&bold, block->headers[c] ? block->headers[c] : "", NULL, &cols[c]);
+  for (guint r = 0; r < n_rows; r++)
     {
       KhTableRowData *data = g_ptr_array_index (block->rows, r);
-      KhRowBox *row;
 
       if (data->group)
         {
-          row = row_box_new (store, n > 1 ? 2 : 1);
-          row->cells[0] = cell_para (self, store, data->cells[0], size, TRUE, KH_ALIGN_CENTER);
-          cell_widths (row->cells[0], &cols[0]);
-          if (n > 1)
-            row->cells[1] = cell_para (self, store, data->cells[1], size, TRUE, KH_ALIGN_LEFT);
+          text_widths (&bold, data->cells[0], NULL, &cols[0]);
+          naturals[(gsize) r * n] = -1;
         }
       else
-        {
-          row = row_box_new (store, n);
-          for (guint c = 0; c < n; c++)
-            {
-              row->cells[c] = cell_para (self, store, data->cells[c], size, FALSE, block->aligns[c]);
-              cell_widths (row->cells[c], &cols[c]);
-            }
-        }
-      g_ptr_array_add (rows, row);
+        for (guint c = 0; c < n; c++)
+          text_widths (&regular, data->cells[c], &naturals[(gsize) r * n + c], &cols[c]);
     }
+  word_widths_clear (&regular);
+  word_widths_clear (&bold);
 
   distribute_widths (cols, n, width, col_w);
-  refine_widths (rows, cols, n, width, col_w);
+  refine_widths (naturals, n_rows, cols, n, width, col_w);
   for (guint c = 0; c < n; c++)
     {
       col_x[c] = x;
       x += col_w[c];
     }
 
+  header = row_box_new (store, n);
   memcpy (header->cell_x, col_x, n * sizeof (double));
   memcpy (header->cell_w, col_w, n * sizeof (double));
+  for (guint c = 0; c < n; c++)
+    header->cells[c] = cell_para (self, store, cache, c, block->headers[c] ? block->headers[c] : "",
+                                  size, TRUE, KH_ALIGN_CENTER, col_x[c], col_w[c]);
   row_box_finish (header);
   {
     KhAtom *atom = row_atom (store, header, NULL);
@@ -757,30 +821,41 @@ measure_table (KhLayout      *self,
     g_ptr_array_add (atoms, atom);
   }
 
-  for (guint r = 0; r < rows->len; r++)
+  for (guint r = 0; r < n_rows; r++)
     {
-      KhRowBox *row = g_ptr_array_index (rows, r);
+      KhTableRowData *data = g_ptr_array_index (block->rows, r);
+      KhRowBox *row;
       KhAtom *atom;
 
-      if (row->n_cells == n)
+      if (data->group)
         {
-          memcpy (row->cell_x, col_x, n * sizeof (double));
-          memcpy (row->cell_w, col_w, n * sizeof (double));
+          row = row_box_new (store, n > 1 ? 2 : 1);
+          row->cell_x[0] = 0;
+          row->cell_w[0] = col_w[0];
+          row->cells[0] = cell_para (self, store, cache, n, data->cells[0], size, TRUE, KH_ALIGN_CENTER,
+                                     0, col_w[0]);
+          if (n > 1)
+            {
+              /* The title spans the columns after the number. */
+              row->cell_x[1] = col_x[1];
+              row->cell_w[1] = width - col_x[1];
+              row->cells[1] = cell_para (self, store, cache, n + 1, data->cells[1], size, TRUE, KH_ALIGN_LEFT,
+                                         col_x[1], width - col_x[1]);
+            }
         }
       else
         {
-          row->cell_x[0] = 0;
-          row->cell_w[0] = col_w[0];
-          if (row->n_cells > 1)
-            {
-              row->cell_x[1] = col_x[1];
-              row->cell_w[1] = width - col_x[1];
-            }
+          row = row_box_new (store, n);
+          memcpy (row->cell_x, col_x, n * sizeof (double));
+          memcpy (row->cell_w, col_w, n * sizeof (double));
+          for (guint c = 0; c < n; c++)
+            row->cells[c] = cell_para (self, store, cache, c, data->cells[c], size, FALSE, block->aligns[c],
+                                       col_x[c], col_w[c]);
         }
       row_box_finish (row);
       atom = row_atom (store, row, header);
       /* A group title is a heading: it never ends a page. */
-      atom->keep_with_next = row->n_cells != n;
+      atom->keep_with_next = data->group;
       g_ptr_array_add (atoms, atom);
     }
   if (atoms->len > 0)
@@ -790,7 +865,6 @@ measure_table (KhLayout      *self,
       last->keep_with_next = block->keep_with_next;
       last->space_after = 6;
     }
-  g_ptr_array_unref (rows);
 }
 
 /* Turns a section's blocks into atoms: the unbreakable pieces. */
