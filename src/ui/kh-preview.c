@@ -52,7 +52,8 @@ struct _KhPreview
   /* document renders */
   GCancellable         *render_cancellable;
   guint                 generation;      /* of the latest render started */
-  gboolean              rendering;       /* that render is running */
+  gboolean              render_running;  /* a render (maybe stale) is running */
+  gboolean              render_queued;   /* the latest waits for it to end */
   guint                 n_requested;
   guint                 n_completed;
   KhRenderedDocument   *rendered;        /* of the render on screen */
@@ -454,7 +455,8 @@ update_page_entry (KhPreview *self)
 static void
 update_busy (KhPreview *self)
 {
-  gboolean busy = self->debounce_id != 0 || self->rendering;
+  /* The latest request has a cancellable until its render ends. */
+  gboolean busy = self->debounce_id != 0 || self->render_cancellable != NULL;
 
   if (busy == self->busy)
     return;
@@ -805,8 +807,10 @@ cancel_render (KhPreview *self)
   g_clear_object (&self->render_cancellable);
   /* Whatever is still running is now stale. */
   self->generation++;
-  self->rendering = FALSE;
+  self->render_queued = FALSE;
 }
+
+static void launch_render (KhPreview *self);
 
 static void
 render_done_cb (GObject      *source,
@@ -819,15 +823,17 @@ render_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   RenderResult *result;
 
+  self->render_running = FALSE;
   result = g_task_propagate_pointer (task, &error);
   if (job->generation != self->generation)
     {
-      /* Superseded by a newer render (or the preview was disposed). */
+      /* Superseded by a newer request (or the preview was disposed). */
       g_clear_pointer (&result, render_result_free);
+      if (self->render_queued)
+        launch_render (self);
       return;
     }
 
-  self->rendering = FALSE;
   g_clear_object (&self->render_cancellable);
   update_busy (self);
 
@@ -857,25 +863,15 @@ render_done_cb (GObject      *source,
     }
 }
 
+/* Copies the document as it is now and renders the copy in a thread. */
 static void
-start_render (KhPreview *self)
+launch_render (KhPreview *self)
 {
   g_autoptr(GTask) task = NULL;
   RenderJob *job;
 
-  g_clear_handle_id (&self->debounce_id, g_source_remove);
-  cancel_render (self);
-  self->shown_is_latest = FALSE;
-
-  if (self->document == NULL)
-    {
-      update_busy (self);
-      return;
-    }
-
-  self->render_cancellable = g_cancellable_new ();
-  self->rendering = TRUE;
-  self->n_requested++;
+  self->render_queued = FALSE;
+  self->render_running = TRUE;
 
   /* The model lives on the main thread: the worker gets its own copy. */
   job = g_new0 (RenderJob, 1);
@@ -884,9 +880,30 @@ start_render (KhPreview *self)
   job->generation = self->generation;
 
   task = g_task_new (self, self->render_cancellable, render_done_cb, NULL);
-  g_task_set_source_tag (task, start_render);
+  g_task_set_source_tag (task, launch_render);
   g_task_set_task_data (task, job, render_job_free);
   g_task_run_in_thread (task, render_in_thread);
+}
+
+/* One render at a time: while a stale one finishes (a layout cannot be
+ * interrupted), the newest request waits, and a burst of requests makes a
+ * single render of the last state instead of piling up threads. */
+static void
+start_render (KhPreview *self)
+{
+  g_clear_handle_id (&self->debounce_id, g_source_remove);
+  cancel_render (self);
+  self->shown_is_latest = FALSE;
+
+  if (self->document != NULL)
+    {
+      self->render_cancellable = g_cancellable_new ();
+      self->n_requested++;
+      if (self->render_running)
+        self->render_queued = TRUE;
+      else
+        launch_render (self);
+    }
   update_busy (self);
 }
 
