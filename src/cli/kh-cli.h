@@ -77,6 +77,7 @@ int kh_cli_import (KhCliContext *ctx, int argc, char **argv);
 int kh_cli_export (KhCliContext *ctx, int argc, char **argv);
 int kh_cli_search (KhCliContext *ctx, int argc, char **argv);
 int kh_cli_pdf    (KhCliContext *ctx, int argc, char **argv);
+int kh_cli_timeline (KhCliContext *ctx, int argc, char **argv);
 int kh_cli_timeframe (KhCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

@@ -359,6 +359,8 @@ period_label (Period                 period,
     case PERIOD_QUARTER:
       if (upper && width >= 130)
         g_snprintf (cell->label, sizeof cell->label, "%s năm %d", kh_timeline_quarter_label (quarter), year);
+      else if (upper && width >= 70)
+        g_snprintf (cell->label, sizeof cell->label, "%s/%d", kh_timeline_quarter_label (quarter), year);
       else
         g_strlcpy (cell->label, width >= 48 ? kh_timeline_quarter_label (quarter) : roman[quarter - 1],
                    sizeof cell->label);
