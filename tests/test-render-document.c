@@ -681,6 +681,41 @@ check_characters (Rendered *r)
     }
 }
 
+/* A heading (a bold line of body size starting at the left, like "I. MỤC
+ * TIÊU" or "Điều 2. Tổ chức thực hiện") never ends a page. */
+static void
+check_headings (Rendered *r)
+{
+  double size = r->options.font_size;
+
+  for (guint i = 0; i + 1 < r->pages->len; i++)
+    {
+      KhPdfPage *page = page_at (r, i);
+      double bottom = 0, left = G_MAXDOUBLE;
+      gboolean all_bold = TRUE, any = FALSE;
+
+      for (guint k = 0; k < page->n_rects; k++)
+        bottom = MAX (bottom, page->rects[k].y2);
+      for (GList *l = page->attrs; l != NULL; l = l->next)
+        {
+          PopplerTextAttributes *a = l->data;
+
+          for (int k = a->start_index; k <= a->end_index && k < (int) page->n_rects; k++)
+            {
+              if (fabs (page->rects[k].y2 - bottom) > 1 || page->rects[k].x2 - page->rects[k].x1 <= 0.01)
+                continue;
+              any = TRUE;
+              left = MIN (left, page->rects[k].x1);
+              if (strstr (a->font_name, "Bold") == NULL || fabs (a->font_size - size) > TOL)
+                all_bold = FALSE;
+            }
+        }
+      /* The signer's name, bold at the foot of the right column, is fine. */
+      if (any && all_bold && left < page->width / 2)
+        g_error ("page %u ends with a heading", i + 1);
+    }
+}
+
 static Rendered *
 check_all (KhDocument *doc,
            double      font_size)
@@ -696,6 +731,7 @@ check_all (KhDocument *doc,
     check_attached_plan (r);
   check_tables (r);
   check_line_spacing (r);
+  check_headings (r);
   check_source_text (r);
   check_characters (r);
   return r;
@@ -971,6 +1007,30 @@ test_empty_optional_parts (void)
 }
 
 static void
+test_landscape_appendix (void)
+{
+  g_autoptr(KhDocument) doc = base_document (KH_DOCUMENT_KIND_PLAN);
+  g_autoptr(KhTaskTable) table = task_table (60, 3, G_MAXUINT);
+  g_autoptr(KhPlan) plan = plan_with (table, TRUE);
+  g_autoptr(Rendered) r = NULL;
+  guint landscape = 0;
+
+  kh_task_table_set_landscape (table, TRUE);
+  kh_document_set_plan (doc, plan);
+  r = check_all (doc, 14);
+  for (guint i = 0; i < r->pages->len; i++)
+    {
+      KhPdfPage *page = page_at (r, i);
+
+      if (page->width > page->height)
+        landscape++;
+      /* The appendix, and only it, is on landscape pages. */
+      g_assert_true ((page->width > page->height) == (landscape > 0));
+    }
+  g_assert_cmpuint (landscape, >=, 2);
+}
+
+static void
 test_options (void)
 {
   KhRenderOptions options;
@@ -1002,6 +1062,7 @@ main (int   argc,
   g_test_add_func ("/render/document/task-longer-than-page", test_task_longer_than_page);
   g_test_add_func ("/render/document/legal-bases-300", test_many_legal_bases);
   g_test_add_func ("/render/document/empty-optional-parts", test_empty_optional_parts);
+  g_test_add_func ("/render/document/landscape-appendix", test_landscape_appendix);
   g_test_add_func ("/render/document/options", test_options);
 
   return g_test_run ();
