@@ -175,6 +175,14 @@ test_recipients (Fixture *f, gconstpointer lang)
   /* The rows were not rebuilt under the user's typing. */
   g_assert_true (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)) == first);
 
+  /* Show the list: scroll the page to its end. */
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    kh_ui_test_spin (100);
+    gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+  }
   screenshot (f, "recipients");
 
   collect (first, GTK_TYPE_BUTTON, buttons);

@@ -256,6 +256,13 @@ test_rename (Fixture *f, gconstpointer lang)
   gtk_editable_set_text (GTK_EDITABLE (name_entry), " ");
   g_signal_emit_by_name (name_entry, "apply");
   assert_stored (f, 1, "Thanh tra Sở KH&CN", "TT");
+  g_assert_true (gtk_widget_get_visible (error_label));
+
+  /* Closing the row drops what was not applied. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_entry)), ==, "Thanh tra Sở KH&CN");
+  g_assert_false (gtk_widget_get_visible (error_label));
+  g_assert_false (gtk_widget_has_css_class (name_entry, "error"));
 }
 
 static gboolean

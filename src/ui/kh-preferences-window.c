@@ -401,5 +401,13 @@ kh_preferences_window_class_init (KhPreferencesWindowClass *klass)
 static void
 kh_preferences_window_init (KhPreferencesWindow *self)
 {
+  GtkWidget *placeholder;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  placeholder = gtk_label_new (_("No recipients"));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 12);
+  gtk_widget_set_margin_bottom (placeholder, 12);
+  gtk_list_box_set_placeholder (self->recipients_list, placeholder);
 }

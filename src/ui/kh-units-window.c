@@ -270,6 +270,21 @@ name_applied_cb (AdwEntryRow *entry,
   apply_unit (row, entry);
 }
 
+/* Closing a row drops the edits that were not applied, and their error. */
+static void
+expanded_changed_cb (AdwExpanderRow *expander,
+                     GParamSpec     *pspec,
+                     UnitRow        *row)
+{
+  if (adw_expander_row_get_expanded (expander))
+    return;
+  gtk_editable_set_text (GTK_EDITABLE (row->name_row), kh_unit_get_name (row->unit));
+  gtk_editable_set_text (GTK_EDITABLE (row->short_name_row), kh_unit_get_short_name (row->unit));
+  show_error (row->error_label, NULL);
+  set_row_error (row->name_row, FALSE);
+  set_row_error (row->short_name_row, FALSE);
+}
+
 static GtkWidget *
 create_unit_row (gpointer item,
                  gpointer user_data)
@@ -311,6 +326,7 @@ create_unit_row (gpointer item,
   gtk_widget_add_css_class (GTK_WIDGET (data->error_label), "error");
   gtk_widget_set_visible (GTK_WIDGET (data->error_label), FALSE);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), GTK_WIDGET (data->error_label));
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_changed_cb), data);
 
   gtk_widget_set_tooltip_text (remove, _("Remove Unit"));
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
