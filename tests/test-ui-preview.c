@@ -434,6 +434,89 @@ test_error_page (Fixture       *f,
   g_assert_false (kh_preview_get_busy (f->preview));
 }
 
+static guint
+count_textures (KhPreview *preview)
+{
+  GtkWidget *box = find_widget (GTK_WIDGET (preview), GTK_TYPE_BOX, "kh-preview-pages");
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (box); c; c = gtk_widget_get_next_sibling (c))
+    if (kh_preview_page_get_texture (KH_PREVIEW_PAGE (gtk_picture_get_paintable (GTK_PICTURE (c)))))
+      n++;
+  return n;
+}
+
+typedef struct {
+  gint64 last;
+  gint64 longest;
+} Ticks;
+
+static gboolean
+tick_cb (gpointer data)
+{
+  Ticks *ticks = data;
+  gint64 now = g_get_monotonic_time ();
+
+  ticks->longest = MAX (ticks->longest, now - ticks->last);
+  ticks->last = now;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Hundreds of pages: the main loop keeps running while they are rendered,
+ * and only the pages near the view hold textures. */
+static void
+test_long_document (Fixture       *f,
+                    gconstpointer  data)
+{
+  KhTaskTable *table;
+  KhTaskGroup *group;
+  GListModel *tasks;
+  Ticks ticks = { 0 };
+  gint64 start;
+  guint n_tasks, id, n_pages;
+
+  table = g_list_model_get_item (kh_plan_get_tables (kh_document_get_plan (f->document)), 0);
+  group = g_list_model_get_item (kh_task_table_get_groups (table), 0);
+  tasks = kh_task_group_get_tasks (group);
+  n_tasks = g_list_model_get_n_items (tasks);
+  g_assert_cmpuint (n_tasks, >, 0);
+  for (guint i = 0; i < 600; i++)
+    {
+      g_autoptr(KhTask) task = g_list_model_get_item (tasks, i % n_tasks);
+      g_autoptr(KhTask) copy = kh_model_object_copy (KH_MODEL_OBJECT (task));
+
+      g_list_store_append (G_LIST_STORE (tasks), copy);
+    }
+  g_object_unref (group);
+  g_object_unref (table);
+
+  ticks.last = start = g_get_monotonic_time ();
+  id = g_timeout_add (10, tick_cb, &ticks);
+  kh_preview_set_document (f->preview, f->document);
+  wait_idle (f->preview);
+  g_assert_true (kh_ui_test_wait_for (visible_pages_drawn, f->preview, 10000));
+  g_source_remove (id);
+
+  n_pages = kh_preview_get_n_pages (f->preview);
+  g_test_message ("%u pages shown in %.0f ms; longest main loop stall %.0f ms", n_pages,
+                  (g_get_monotonic_time () - start) / 1000.0, ticks.longest / 1000.0);
+  g_assert_cmpuint (n_pages, >=, 100);
+  g_assert_cmpint (ticks.longest, <, 500 * 1000);
+  g_assert_cmpuint (count_textures (f->preview), <=, 8);
+
+  /* At the end of the document: its pages are drawn, the first ones dropped. */
+  kh_preview_set_page (f->preview, n_pages - 1);
+  kh_ui_test_spin (200);
+  g_assert_true (kh_ui_test_wait_for (visible_pages_drawn, f->preview, 10000));
+  g_assert_cmpuint (count_textures (f->preview), <=, 8);
+  {
+    GtkWidget *box = find_widget (GTK_WIDGET (f->preview), GTK_TYPE_BOX, "kh-preview-pages");
+    GtkWidget *first = gtk_widget_get_first_child (box);
+
+    g_assert_null (kh_preview_page_get_texture (KH_PREVIEW_PAGE (gtk_picture_get_paintable (GTK_PICTURE (first)))));
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -461,5 +544,7 @@ main (int argc, char *argv[])
               fixture_set_up, test_export_and_print, fixture_tear_down);
   g_test_add ("/ui/preview/error-page", Fixture, NULL,
               fixture_set_up, test_error_page, fixture_tear_down);
+  g_test_add ("/ui/preview/long-document", Fixture, NULL,
+              fixture_set_up, test_long_document, fixture_tear_down);
   return g_test_run ();
 }
