@@ -476,7 +476,7 @@ main (int   argc,
   }
 
   /* Wall-clock times suffer from a busy machine; CPU times much less. */
-  g_print ("%-34s %5s %9s %9s %8s %11s %11s %7s\n", "document", "pages", "ours ms", "(cpu ms)", "pages/s",
+  g_print ("%-42s %5s %9s %9s %8s %11s %11s %7s\n", "document", "pages", "ours ms", "(cpu ms)", "pages/s",
            soffice != NULL ? "LO ms" : "", soffice != NULL ? "(LO cpu ms)" : "", soffice != NULL ? "ratio" : "");
   for (guint i = 0; i < n_docs; i++)
     {
@@ -484,7 +484,7 @@ main (int   argc,
       double cpu = 0;
       double ms = time_render (docs[i], &pages, &cpu);
 
-      g_print ("%-34s %5u %9.1f %9.1f %8.0f", labels[i], pages, ms, cpu, pages / (ms / 1000.0));
+      g_print ("%-42s %5u %9.1f %9.1f %8.0f", labels[i], pages, ms, cpu, pages / (ms / 1000.0));
       if (soffice != NULL)
         {
           g_autofree char *fodt_text = document_to_fodt (docs[i]);

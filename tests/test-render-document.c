@@ -214,7 +214,6 @@ static void
 check_header (Rendered *r)
 {
   KhDocument *doc = r->doc;
-  double size = r->options.font_size;
   KhPdfRun nation, motto, agency, first_left, number, date;
   g_autofree char *agency_upper = kh_vn_upper (kh_document_get_agency (doc));
   g_autofree char *place_date = g_strdup_printf ("%s, ngày", kh_document_get_place (doc));
@@ -276,7 +275,6 @@ check_header (Rendered *r)
   /* The type of the document. */
   expect_styled (r, 0, kh_document_get_kind (doc) == KH_DOCUMENT_KIND_DECISION ? "QUYẾT ĐỊNH\n" : "KẾ HOẠCH\n",
                  13, 14, TRUE, FALSE, NULL);
-  (void) size;
   kh_pdf_run_clear (&nation);
   kh_pdf_run_clear (&motto);
   kh_pdf_run_clear (&agency);

@@ -291,8 +291,7 @@ keep_numbers_whole (PangoLayout *layout)
 
 /* Fills the line positions of a paragraph whose layout has its final width. */
 static void
-para_finish (KhPara *para,
-             double  box_width)
+para_finish (KhPara *para)
 {
   PangoLayoutIter *iter;
   int i = 0;
@@ -320,7 +319,6 @@ para_finish (KhPara *para,
       para->rule_width = para->style.rule_fraction * logical.width / PANGO_SCALE;
       para->rule_x = (logical.x + logical.width / 2.0) / PANGO_SCALE - para->rule_width / 2.0;
     }
-  (void) box_width;
 }
 
 static KhPara *
@@ -342,7 +340,7 @@ measure_para (KhLayout               *self,
   else
     pango_layout_set_markup (para->layout, markup, -1);
   keep_numbers_whole (para->layout);
-  para_finish (para, inner);
+  para_finish (para);
   return para;
 }
 
@@ -547,7 +545,7 @@ cell_para (KhLayout      *self,
   /* A number wider than its column may break after all. */
   if (logical.width > inner + PANGO_SCALE / 2 && pango_layout_get_attributes (para->layout) != NULL)
     pango_layout_set_attributes (para->layout, NULL);
-  para_finish (para, width);
+  para_finish (para);
   g_hash_table_insert (cache, g_steal_pointer (&key), para);
   return para;
 }
