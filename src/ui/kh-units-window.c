@@ -306,7 +306,7 @@ create_unit_row (gpointer item,
   g_object_bind_property (unit, "name", row, "title", G_BINDING_SYNC_CREATE);
   g_object_bind_property (unit, "short-name", row, "subtitle", G_BINDING_SYNC_CREATE);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->name_row), _("Name"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->name_row), C_("unit", "Name"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->short_name_row), _("Short name"));
   g_object_bind_property (unit, "name", data->name_row, "text", G_BINDING_SYNC_CREATE);
   g_object_bind_property (unit, "short-name", data->short_name_row, "text", G_BINDING_SYNC_CREATE);
