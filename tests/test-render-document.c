@@ -1028,6 +1028,36 @@ test_landscape_appendix (void)
   g_assert_cmpuint (landscape, >=, 2);
 }
 
+static gpointer
+render_in_thread (gpointer data)
+{
+  g_autoptr(KhDocument) doc = load_example (data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KhRenderedDocument) rd = NULL;
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+
+  rd = kh_render_layout (doc, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (kh_rendered_document_write_pdf (rd, stream, NULL, &error));
+  g_assert_no_error (error);
+  return GUINT_TO_POINTER (kh_rendered_document_get_n_pages (rd));
+}
+
+/* The preview renders on worker threads: two at once give the same pages
+ * as the main thread. */
+static void
+test_threads (void)
+{
+  const char *name = "2023-kiem-soat-tthc-ha-tinh.kehoach";
+  guint expected = GPOINTER_TO_UINT (render_in_thread ((gpointer) name));
+  GThread *threads[3];
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("render", render_in_thread, (gpointer) name);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[i])), ==, expected);
+}
+
 static void
 test_options (void)
 {
@@ -1061,6 +1091,7 @@ main (int   argc,
   g_test_add_func ("/render/document/legal-bases-300", test_many_legal_bases);
   g_test_add_func ("/render/document/empty-optional-parts", test_empty_optional_parts);
   g_test_add_func ("/render/document/landscape-appendix", test_landscape_appendix);
+  g_test_add_func ("/render/document/threads", test_threads);
   g_test_add_func ("/render/document/options", test_options);
 
   return g_test_run ();
