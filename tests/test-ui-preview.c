@@ -326,8 +326,23 @@ test_zoom_and_pages (Fixture       *f,
     GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
     double page_height = kh_preview_get_zoom (f->preview) * 842 * 96 / 72;
 
+    double zoom_before = kh_preview_get_zoom (f->preview);
+    g_autofree char *shot200 = NULL;
+
     /* The second page's top is at the top of the view. */
     g_assert_cmpfloat (fabs (gtk_adjustment_get_value (vadj) - (16 + page_height + 16 - 8)), <, 3);
+
+    /* Zooming keeps the same place of the same page at the top. */
+    g_assert_true (gtk_widget_activate_action (widget, "preview.zoom-set", "d", 2.0));
+    kh_ui_test_spin (300);
+    page_height = 2.0 * 842 * 96 / 72;
+    g_assert_cmpuint (kh_preview_get_page (f->preview), ==, 1);
+    g_assert_cmpfloat (fabs (gtk_adjustment_get_value (vadj) -
+                             (16 + page_height + 16 - 8 * 2.0 / zoom_before)), <, 4);
+    shot200 = screenshot (f, "200", TRUE);
+    g_test_message ("screenshot: %s", shot200);
+    g_assert_true (gtk_widget_activate_action (widget, "preview.zoom-fit-width", NULL));
+    kh_ui_test_spin (300);
   }
   kh_preview_set_page (f->preview, n_pages - 1);
   g_assert_cmpuint (kh_preview_get_page (f->preview), ==, n_pages - 1);
