@@ -527,29 +527,29 @@ kh_vn_format_legal_basis (const char *group, const char * const *citations, gboo
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-char *
-kh_vn_fold (const char *text)
+/* The fold of text[0..len), by the Unicode tables, appended to @out. */
+static void
+fold_slow (const char *text,
+           gssize      len,
+           GString    *out)
 {
   g_autofree char *folded = NULL;
   g_autofree char *decomposed = NULL;
-  GString *out;
+  g_autofree char *raw = NULL;
+  g_autofree char *composed = NULL;
+  GString *marks_dropped;
   gboolean after_latin = FALSE;
-
-  if (text == NULL)
-    return g_strdup ("");
-  if (!g_utf8_validate (text, -1, NULL))
-    return NULL;
 
   /* Compatibility decomposition splits every precomposed vowel into its
    * base letter and marks (so NFD and precomposed input agree); it can
    * yield capitals ("㎒" → "MHz"), hence case-folding after it, and once
    * more decomposing what case-folding composed. */
-  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  decomposed = g_utf8_normalize (text, len, G_NORMALIZE_ALL);
   folded = g_utf8_casefold (decomposed, -1);
   g_free (decomposed);
   decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
 
-  out = g_string_sized_new (strlen (decomposed));
+  marks_dropped = g_string_sized_new (strlen (decomposed));
   for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -564,15 +564,165 @@ kh_vn_fold (const char *text)
       if (c == 0x0111)
         c = 'd';
       after_latin = g_unichar_get_script (c) == G_UNICODE_SCRIPT_LATIN;
-      g_string_append_unichar (out, c);
+      g_string_append_unichar (marks_dropped, c);
     }
+  raw = g_string_free (marks_dropped, FALSE);
 
-  {
-    g_autofree char *raw = g_string_free (out, FALSE);
+  /* Marks of other scripts were kept: recompose them. */
+  composed = g_utf8_normalize (raw, -1, G_NORMALIZE_NFC);
+  g_string_append (out, composed);
+}
 
-    /* Marks of other scripts were kept: recompose them. */
-    return g_utf8_normalize (raw, -1, G_NORMALIZE_NFC);
-  }
+/* The fold of the Vietnamese letters (and of the other Latin letters and
+ * punctuation of these blocks) is plain ASCII: "ệ" → "e", "Đ" → "d",
+ * "…" → "...". It is looked up here instead of normalizing each time.
+ * An entry is "" when the character needs fold_slow(). */
+static const struct {
+  gunichar first;
+  gunichar end;
+} fold_ranges[] = {
+  { 0x0080, 0x0250 },  /* Latin-1 Supplement, Latin Extended-A and -B */
+  { 0x1E00, 0x1F00 },  /* Latin Extended Additional: ạ ả ấ ầ ẩ ẫ ậ ... ỹ */
+  { 0x2000, 0x2070 },  /* General Punctuation: “ ” – … */
+};
+
+#define FOLD_TABLE_SIZE ((0x0250 - 0x0080) + (0x1F00 - 0x1E00) + (0x2070 - 0x2000))
+#define FOLD_ENTRY_MAX 8
+
+static char fold_table[FOLD_TABLE_SIZE][FOLD_ENTRY_MAX];
+
+static int
+fold_table_index (gunichar c)
+{
+  int base = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fold_ranges); i++)
+    {
+      if (c >= fold_ranges[i].first && c < fold_ranges[i].end)
+        return base + (int) (c - fold_ranges[i].first);
+      base += (int) (fold_ranges[i].end - fold_ranges[i].first);
+    }
+  return -1;
+}
+
+/* Filled from fold_slow() itself, so that both paths always agree. Only
+ * a non-empty ASCII fold is kept: it starts with a base character that
+ * nothing before it can combine with, so the text may be cut before it. */
+static void
+fold_table_init (void)
+{
+  static gsize initialized = 0;
+
+  if (!g_once_init_enter (&initialized))
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fold_ranges); i++)
+    for (gunichar c = fold_ranges[i].first; c < fold_ranges[i].end; c++)
+      {
+        char utf8[6];
+        int n = g_unichar_to_utf8 (c, utf8);
+        g_autoptr(GString) folded = g_string_new (NULL);
+        gboolean ascii;
+
+        fold_slow (utf8, n, folded);
+        ascii = folded->len > 0 && folded->len < FOLD_ENTRY_MAX;
+        for (gsize k = 0; ascii && k < folded->len; k++)
+          ascii = (guchar) folded->str[k] < 0x80;
+        if (ascii)
+          memcpy (fold_table[fold_table_index (c)], folded->str, folded->len + 1);
+      }
+
+  g_once_init_leave (&initialized, 1);
+}
+
+char *
+kh_vn_fold (const char *text)
+{
+  GString *out;
+  const char *p;
+  const char *slow = NULL;       /* start of the run that needs fold_slow() */
+  const char *last_fast = NULL;  /* the last character folded by the fast path */
+  gsize last_fast_len = 0;       /* out->len before it */
+
+  if (text == NULL)
+    return g_strdup ("");
+  if (!g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  fold_table_init ();
+  out = g_string_sized_new (strlen (text));
+
+  /* Most of a Vietnamese text is ASCII or a precomposed letter: those are
+   * folded one by one. Anything else (combining marks, other scripts,
+   * compatibility characters) is folded by fold_slow() in runs, each
+   * with the character before it, which its marks may belong to. */
+  for (p = text; *p != '\0';)
+    {
+      const char *next;
+      const char *fast = NULL;
+      gsize fast_len;
+
+      if ((guchar) *p < 0x80)
+        {
+          /* A run of ASCII: lower-cased as it is copied. */
+          const char *end = p + 1;
+          gsize start;
+
+          while (*end != '\0' && (guchar) *end < 0x80)
+            end++;
+          if (slow != NULL)
+            {
+              fold_slow (slow, p - slow, out);
+              slow = NULL;
+            }
+          start = out->len;
+          g_string_append_len (out, p, end - p);
+          for (gsize i = start; i < out->len; i++)
+            out->str[i] = g_ascii_tolower (out->str[i]);
+          last_fast = end - 1;
+          last_fast_len = out->len - 1;
+          p = end;
+          continue;
+        }
+
+      {
+        int index = fold_table_index (g_utf8_get_char (p));
+
+        if (index >= 0 && fold_table[index][0] != '\0')
+          {
+            fast = fold_table[index];
+            fast_len = strlen (fast);
+          }
+        next = g_utf8_next_char (p);
+      }
+
+      if (fast != NULL)
+        {
+          if (slow != NULL)
+            {
+              fold_slow (slow, p - slow, out);
+              slow = NULL;
+            }
+          last_fast = p;
+          last_fast_len = out->len;
+          g_string_append_len (out, fast, fast_len);
+        }
+      else if (slow == NULL)
+        {
+          if (last_fast != NULL)
+            {
+              g_string_truncate (out, last_fast_len);
+              slow = last_fast;
+            }
+          else
+            slow = p;
+        }
+      p = next;
+    }
+  if (slow != NULL)
+    fold_slow (slow, p - slow, out);
+
+  return g_string_free (out, FALSE);
 }
 
 gboolean
