@@ -269,6 +269,13 @@ test_structure (void)
   g_assert_cmpint (kh_node_get_kind (added), ==, KH_NODE_KIND_POINT);
   g_assert_true (kh_narrative_view_get_selected_node (f.view) == added);
   g_assert_cmpstr (number_of (&f, added), ==, "d)");
+  /* The keyboard focus is in its text editor, ready to type. */
+  {
+    GtkWidget *focus = gtk_window_get_focus (f.window);
+
+    g_assert_true (GTK_IS_TEXT_VIEW (focus));
+    g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (row_for (&f, added))));
+  }
 
   /* Typing into its editor writes the node's text. */
   {
@@ -318,6 +325,8 @@ test_structure (void)
   g_assert_true (child (goal_points, 2) == added);
   g_assert_true (child (goal_points, 3) == third);
   g_assert_true (kh_narrative_view_get_selected_node (f.view) == added);
+  /* The moved node keeps the focus, so Alt+Up can be pressed again. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (f.window), GTK_WIDGET (row_for (&f, added))));
   g_assert_cmpstr (number_of (&f, added), ==, "c)");
   g_assert_cmpstr (number_of (&f, third), ==, "d)");
 
@@ -369,6 +378,93 @@ test_structure (void)
   teardown (&f);
 }
 
+/* The widget's own keyboard shortcut for keyval+mods, or NULL. */
+static GtkShortcut *
+find_shortcut (GtkWidget *widget, guint keyval, GdkModifierType mods)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, mods);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return shortcut;  /* the controller keeps it */
+        }
+    }
+  return NULL;
+}
+
+static gboolean
+press (Fixture *f, guint keyval, GdkModifierType mods)
+{
+  GtkShortcut *shortcut = find_shortcut (GTK_WIDGET (f->view), keyval, mods);
+  gboolean handled;
+
+  g_assert_nonnull (shortcut);
+  handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                          GTK_WIDGET (f->view), gtk_shortcut_get_arguments (shortcut));
+  kh_ui_test_spin (50);
+  return handled;
+}
+
+static void
+test_keyboard (void)
+{
+  Fixture f = { 0 };
+  KhNode *part1, *goals, *requirements;
+  GtkTextView *text;
+
+  if (!have_display ())
+    return;
+  setup (&f);
+
+  part1 = child (f.narrative, 3);
+  goals = child (kh_node_get_children (part1), 0);
+  requirements = child (kh_node_get_children (part1), 1);
+
+  /* Alt+Up while typing in "Yêu cầu": it moves above "Mục tiêu". */
+  kh_narrative_view_select_node (f.view, requirements);
+  kh_ui_test_spin (50);
+  text = find_descendant (GTK_WIDGET (row_for (&f, requirements)), GTK_TYPE_TEXT_VIEW);
+  gtk_widget_grab_focus (GTK_WIDGET (text));
+  g_assert_true (press (&f, GDK_KEY_Up, GDK_ALT_MASK));
+  g_assert_true (child (kh_node_get_children (part1), 0) == requirements);
+  g_assert_true (press (&f, GDK_KEY_Down, GDK_ALT_MASK));
+  g_assert_true (child (kh_node_get_children (part1), 1) == requirements);
+
+  /* Alt+Right / Alt+Left indent and outdent. */
+  g_assert_true (press (&f, GDK_KEY_Right, GDK_ALT_MASK));
+  g_assert_cmpuint (g_list_model_get_n_items (kh_node_get_children (part1)), ==, 1);
+  g_assert_true (press (&f, GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_true (child (kh_node_get_children (part1), 1) == requirements);
+
+  /* Ctrl+Alt+3 adds a point under the selected section. */
+  g_assert_true (kh_narrative_view_get_selected_node (f.view) == requirements);
+  g_assert_true (press (&f, GDK_KEY_3, GDK_CONTROL_MASK | GDK_ALT_MASK));
+  g_assert_cmpuint (g_list_model_get_n_items (kh_node_get_children (requirements)), ==, 3);
+
+  /* Delete while typing deletes text, not the point. */
+  g_assert_true (GTK_IS_TEXT_VIEW (gtk_window_get_focus (f.window)));
+  g_assert_false (press (&f, GDK_KEY_Delete, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (kh_node_get_children (requirements)), ==, 3);
+
+  /* With the focus out of the editors (on the toolbar), Delete removes it. */
+  gtk_widget_grab_focus (find_button (&f, "narrative.move-up"));
+  g_assert_true (press (&f, GDK_KEY_Delete, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (kh_node_get_children (requirements)), ==, 2);
+  g_assert_true (child (kh_node_get_children (part1), 0) == goals);
+
+  teardown (&f);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -384,5 +480,6 @@ main (int argc, char *argv[])
     adw_init ();
   g_test_add_data_func ("/ui/narrative-view/numbering", lang, test_numbering);
   g_test_add_func ("/ui/narrative-view/structure", test_structure);
+  g_test_add_func ("/ui/narrative-view/keyboard", test_keyboard);
   return g_test_run ();
 }
