@@ -338,6 +338,47 @@ test_sections_and_png (void)
   g_unlink (path);
 }
 
+/* Tables that cannot fit: many columns, words longer than a page is wide,
+ * a header taller than a page. They are laid out (overflowing where they
+ * must) instead of looping or crashing. */
+static void
+test_degenerate_tables (void)
+{
+  g_autoptr(KhLayout) layout = kh_layout_new (NULL);
+  g_autoptr(KhLayoutBlock) wide = kh_layout_block_new_table (40, 12);
+  g_autoptr(KhLayoutBlock) tall = kh_layout_block_new_table (2, 12);
+  g_autoptr(KhRenderedDocument) rd = NULL;
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr(GString) header = g_string_new (NULL);
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  const char *cells[40] = { NULL };
+
+  for (int i = 0; i < 2000; i++)
+    g_string_append (word, "Đ");
+  for (int i = 0; i < 400; i++)
+    g_string_append (header, "Thời gian thực hiện ");
+  for (guint c = 0; c < 40; c++)
+    {
+      kh_layout_block_table_set_header (wide, c, "Cơ quan phối hợp");
+      cells[c] = c % 2 ? word->str : "x";
+    }
+  kh_layout_block_table_add_row (wide, cells);
+  kh_layout_block_table_add_group (wide, "", "");
+  kh_layout_block_table_set_header (tall, 0, header->str);
+  kh_layout_block_table_set_header (tall, 1, "TT");
+  cells[0] = "1";
+  cells[1] = word->str;
+  kh_layout_block_table_add_row (tall, cells);
+  kh_layout_add (layout, wide);
+  kh_layout_add (layout, tall);
+
+  rd = kh_layout_paginate (layout);
+  g_assert_cmpuint (kh_rendered_document_get_n_pages (rd), >=, 1);
+  g_assert_true (kh_rendered_document_write_pdf (rd, stream, NULL, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -348,6 +389,7 @@ main (int   argc,
   g_test_add_func ("/render/layout/pagination", test_pagination);
   g_test_add_func ("/render/layout/tall-row", test_tall_row);
   g_test_add_func ("/render/layout/sections-png", test_sections_and_png);
+  g_test_add_func ("/render/layout/degenerate-tables", test_degenerate_tables);
 
   return g_test_run ();
 }

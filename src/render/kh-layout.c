@@ -1153,6 +1153,8 @@ paginate_section (Paginator *pg,
               continue;
             }
           slice = split_row (pg, atom, pg->bottom - pg->y - gap, &rest);
+          if (slice == NULL && !pg->has_content)
+            break;   /* not one line fits even on a fresh page: overflow */
           if (slice == NULL)
             {
               break_page (pg, atom);
