@@ -535,6 +535,39 @@ test_occurrences (void)
   g_assert_cmpint (kh_schedule_get_primary_kind (both), ==, KH_SCHEDULE_KIND_SPAN);
 }
 
+/* What the UI underlines: each part's span, in the original bytes (diacritics,
+ * decomposed marks, odd spaces and all). */
+static void
+test_spans (void)
+{
+  static const struct { const char *text; const char *reads[3]; } cases[] = {
+    { "Quý I năm 2024, quý II năm 2025", { "Quý I năm 2024", "quý II năm 2025" } },
+    { "Thường xuyên hoặc khi văn bản QPPL được ban hành", { "Thường xuyên", "khi văn bản QPPL được ban hành" } },
+    { "Trước ngày 10/4/2023 theo Kế hoạch", { "Trước ngày 10/4/2023" } },
+    { "Ngay sau khi có quyết định", { "Ngay sau khi có quyết định" } },
+    { "Báo cáo: Hàng quý, trước ngày 15 tháng cuối quý.", { "Hàng quý, trước ngày 15 tháng cuối quý" } },
+    { "Tha\u0301ng 3\u00a0\u2013 tha\u0301ng 7", { "Tha\u0301ng 3\u00a0\u2013 tha\u0301ng 7" } },
+    { "(1) Quý IV; (2) trước ngày 30/6", { "Quý IV", "trước ngày 30/6" } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(KhSchedule) s = kh_timeframe_read (cases[i].text, 2024);
+      guint n = 0;
+
+      while (n < G_N_ELEMENTS (cases[i].reads) && cases[i].reads[n] != NULL)
+        n++;
+      g_assert_cmpuint (kh_schedule_get_n_parts (s), ==, n);
+      for (guint k = 0; k < n; k++)
+        {
+          const KhSchedulePart *p = kh_schedule_get_part (s, k);
+          g_autofree char *read = g_strndup (cases[i].text + p->offset, p->length);
+
+          g_assert_cmpstr (read, ==, cases[i].reads[k]);
+        }
+    }
+}
+
 static void
 test_primary_kind (void)
 {
@@ -617,6 +650,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/timeframe/wording-round-trip", test_wording_round_trip);
   g_test_add_func ("/timeframe/json-round-trip", test_json_round_trip);
   g_test_add_func ("/timeframe/occurrences", test_occurrences);
+  g_test_add_func ("/timeframe/spans", test_spans);
   g_test_add_func ("/timeframe/primary-kind", test_primary_kind);
   g_test_add_func ("/timeframe/robust", test_robust);
   return g_test_run ();
