@@ -983,6 +983,95 @@ test_default_path (void)
   g_assert_cmpstr (path, ==, expected);
 }
 
+/* Saves re-index a document only when its text changed: the entry must
+ * still follow every change of the title and the text, and survive saves
+ * that change neither. */
+static void
+test_search_follows_saves (Fixture       *fx,
+                           gconstpointer  data)
+{
+  g_autoptr(KhStore) store = open_store (fx->db_path);
+  g_autoptr(KhDocument) document = make_rich_document ();
+  g_autoptr(GError) error = NULL;
+  gint64 id = save_new (store, document);
+
+  assert_search (store, "don gian hoa", id);
+
+  /* Not text: the entry is kept, and still found. */
+  kh_document_set_status (document, KH_DOCUMENT_STATUS_DRAFT);
+  g_assert_true (kh_store_save_document (store, document, &error));
+  g_assert_no_error (error);
+  assert_search (store, "don gian hoa", id);
+  g_assert_true (kh_store_save_document (store, document, &error));
+  g_assert_no_error (error);
+  assert_search (store, "don gian hoa", id);
+
+  /* The text changed: the old words are gone, the new ones found. */
+  kh_document_set_place (document, "Thái Bình");
+  g_assert_true (kh_store_save_document (store, document, &error));
+  g_assert_no_error (error);
+  assert_search (store, "hung yen", 0);
+  assert_search (store, "thai binh", id);
+
+  /* The title. */
+  kh_document_set_summary (document, "Kế hoạch số hóa hồ sơ");
+  g_assert_true (kh_store_save_document (store, document, &error));
+  g_assert_no_error (error);
+  assert_search (store, "so hoa ho so", id);
+
+  /* The same text in another document is indexed for it too. */
+  {
+    g_autoptr(KhDocument) twin = kh_document_copy (document);
+    gint64 twin_id;
+
+    kh_document_set_id (twin, 0);
+    kh_document_set_summary (twin, "Kế hoạch khảo sát");
+    twin_id = save_new (store, twin);
+    assert_search (store, "khao sat", twin_id);
+  }
+}
+
+/* A database of schema 1 (before documents.search_hash) is migrated with
+ * its documents searchable, and their next save re-indexes them. */
+static void
+test_migration_search_hash (Fixture       *fx,
+                            gconstpointer  data)
+{
+  g_autofree char *backup = g_strdup_printf ("%s.bak-v1", fx->db_path);
+  g_autoptr(KhDocument) document = make_rich_document ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  {
+    g_autoptr(KhStore) store = open_store (fx->db_path);
+
+    id = save_new (store, document);
+  }
+  /* Back to what schema 1 had. */
+  raw_exec (fx->db_path,
+            "ALTER TABLE documents DROP COLUMN search_hash;"
+            "PRAGMA user_version = 1;");
+
+  {
+    g_autoptr(KhStore) store = open_store (fx->db_path);
+    g_autoptr(KhDocument) loaded = NULL;
+
+    g_assert_cmpint (raw_user_version (fx->db_path), ==, KH_STORE_SCHEMA_VERSION);
+    g_assert_cmpint (raw_user_version (backup), ==, 1);
+    assert_search (store, "don gian hoa", id);
+
+    loaded = kh_store_load_document (store, id, &error);
+    g_assert_no_error (error);
+    g_assert_true (kh_document_equal (loaded, document));
+
+    kh_document_set_place (loaded, "Thái Bình");
+    g_assert_true (kh_store_save_document (store, loaded, &error));
+    g_assert_no_error (error);
+    assert_search (store, "thai binh", id);
+    assert_search (store, "hung yen", 0);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1002,6 +1091,8 @@ main (int argc, char *argv[])
   ADD ("corrupt", test_corrupt);
   ADD ("migration-backup", test_migration_backup);
   ADD ("migration-failure", test_migration_failure);
+  ADD ("migration-search-hash", test_migration_search_hash);
+  ADD ("search-follows-saves", test_search_follows_saves);
   ADD ("import-bad-files", test_import_bad_files);
   ADD ("export-import", test_export_import);
   ADD ("first-run", test_first_run);

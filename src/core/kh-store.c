@@ -62,6 +62,13 @@ static const char * const migrations[] = {
   ");"
   "CREATE VIRTUAL TABLE documents_fts USING fts5 (title, content);"
   "PRAGMA application_id = " G_STRINGIFY (KH_DB_APPLICATION_ID) ";",
+
+  /* 1 → 2: search_hash is the digest of the title and search text that
+   * documents_fts was last filled from, so that a save which leaves them
+   * unchanged (most edits of a large plan change one cell) skips folding
+   * and re-indexing them. Rows of schema 1 have '' and are re-indexed on
+   * their next save. */
+  "ALTER TABLE documents ADD COLUMN search_hash TEXT NOT NULL DEFAULT '';",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == KH_STORE_SCHEMA_VERSION);
@@ -75,6 +82,7 @@ typedef enum {
   STMT_LOAD,
   STMT_INSERT,
   STMT_UPDATE,
+  STMT_SEARCH_HASH,
   STMT_DELETE,
   STMT_FTS_INSERT,
   STMT_FTS_DELETE,
@@ -97,11 +105,12 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_COUNT] = "SELECT count(*) FROM documents",
   [STMT_LOAD] = "SELECT body FROM documents WHERE id = ?1",
   [STMT_INSERT] =
-    "INSERT INTO documents (kind, title, year, status, created, modified, body)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6)",
+    "INSERT INTO documents (kind, title, year, status, created, modified, body, search_hash)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7)",
   [STMT_UPDATE] =
     "UPDATE documents SET kind = ?2, title = ?3, year = ?4, status = ?5,"
-    " modified = ?6, body = ?7 WHERE id = ?1",
+    " modified = ?6, body = ?7, search_hash = ?8 WHERE id = ?1",
+  [STMT_SEARCH_HASH] = "SELECT search_hash FROM documents WHERE id = ?1",
   [STMT_DELETE] = "DELETE FROM documents WHERE id = ?1",
   [STMT_FTS_INSERT] =
     "INSERT INTO documents_fts (rowid, title, content) VALUES (?1, ?2, ?3)",
@@ -616,6 +625,46 @@ kh_store_default_path (void)
 
 /* Documents -------------------------------------------------------------- */
 
+/* The digest kept in documents.search_hash: what the search entry of a
+ * document is made of, before folding. */
+static char *
+dup_search_hash (const char *title,
+                 const char *search_text)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  /* The title's own '\0' keeps "ab" + "c" apart from "a" + "bc". */
+  g_checksum_update (checksum, (const guchar *) title, strlen (title) + 1);
+  g_checksum_update (checksum, (const guchar *) search_text, -1);
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+/* *out: the search_hash of document @id, NULL when there is no such row. */
+static gboolean
+read_search_hash (KhStore     *self,
+                  gint64       id,
+                  char       **out,
+                  GError     **error)
+{
+  g_autoptr(KhStmt) stmt = get_stmt (self, STMT_SEARCH_HASH, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *out = g_strdup (column_text (stmt, 0));
+  else if (rc == SQLITE_DONE)
+    *out = NULL;
+  else
+    {
+      set_sqlite_error (error, self->db, rc, _("Could not save the document"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Writes (inserts when *id is 0) one document and its search entry; the
  * caller holds the transaction. */
 static gboolean
@@ -627,12 +676,14 @@ write_document (KhStore     *self,
   g_autofree char *body = kh_document_serialize (document);
   g_autofree char *title = kh_document_dup_title (document);
   g_autofree char *search_text = kh_document_dup_search_text (document);
-  g_autofree char *folded_title = kh_vn_fold (title);
-  g_autofree char *folded_text = kh_vn_fold (search_text);
+  g_autofree char *search_hash = dup_search_hash (title, search_text);
+  g_autofree char *folded_title = NULL;
+  g_autofree char *folded_text = NULL;
   const char *kind = kh_enum_to_nick (KH_TYPE_DOCUMENT_KIND, kh_document_get_kind (document));
   const char *status = kh_enum_to_nick (KH_TYPE_DOCUMENT_STATUS, kh_document_get_status (document));
   gint64 now = g_get_real_time ();
   const char *what = _("Could not save the document");
+  gboolean reindex = TRUE;
 
   if (*id == 0)
     {
@@ -646,14 +697,24 @@ write_document (KhStore     *self,
       bind_text (stmt, 4, status);
       sqlite3_bind_int64 (stmt, 5, now);
       bind_text (stmt, 6, body);
+      bind_text (stmt, 7, search_hash);
       if (!run_stmt (self, stmt, what, error))
         return FALSE;
       *id = sqlite3_last_insert_rowid (self->db);
     }
   else
     {
-      g_autoptr(KhStmt) stmt = get_stmt (self, STMT_UPDATE, error);
+      g_autoptr(KhStmt) stmt = NULL;
+      g_autofree char *old_hash = NULL;
 
+      /* Folding and indexing a large plan costs more than writing it:
+       * when its title and text are unchanged (an edit of the status, the
+       * date, the order of things), its search entry is kept. */
+      if (!read_search_hash (self, *id, &old_hash, error))
+        return FALSE;
+      reindex = g_strcmp0 (old_hash, search_hash) != 0;
+
+      stmt = get_stmt (self, STMT_UPDATE, error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, *id);
@@ -663,6 +724,7 @@ write_document (KhStore     *self,
       bind_text (stmt, 5, status);
       sqlite3_bind_int64 (stmt, 6, now);
       bind_text (stmt, 7, body);
+      bind_text (stmt, 8, search_hash);
       if (!run_stmt (self, stmt, what, error))
         return FALSE;
       if (sqlite3_changes (self->db) == 0)
@@ -673,6 +735,11 @@ write_document (KhStore     *self,
         }
     }
 
+  if (!reindex)
+    return TRUE;
+
+  folded_title = kh_vn_fold (title);
+  folded_text = kh_vn_fold (search_text);
   {
     g_autoptr(KhStmt) stmt = get_stmt (self, STMT_FTS_DELETE, error);
 

@@ -32,7 +32,7 @@ typedef enum {
 GQuark kh_store_error_quark (void);
 
 /* The schema version this build creates and understands. */
-#define KH_STORE_SCHEMA_VERSION 1
+#define KH_STORE_SCHEMA_VERSION 2
 
 #define KH_TYPE_STORE (kh_store_get_type ())
 G_DECLARE_FINAL_TYPE (KhStore, kh_store, KH, STORE, GObject)
