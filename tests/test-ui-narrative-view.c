@@ -142,6 +142,16 @@ activate (Fixture *f, const char *action)
   kh_ui_test_spin (50);
 }
 
+/* The text editors have been laid out (a wrapped text view gets its
+ * height a frame after its width). */
+static gboolean
+texts_laid_out (gpointer data)
+{
+  GtkTextView *text = find_descendant (GTK_WIDGET (data), GTK_TYPE_TEXT_VIEW);
+
+  return text != NULL && gtk_widget_get_height (GTK_WIDGET (text)) > 20;
+}
+
 static void
 setup (Fixture *f)
 {
@@ -159,7 +169,8 @@ setup (Fixture *f)
   kh_narrative_view_set_nodes (f->view, f->narrative);
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
   gtk_window_present (f->window);
-  kh_ui_test_spin (300);
+  g_assert_true (kh_ui_test_wait_for (texts_laid_out, f->view, 5000));
+  kh_ui_test_spin (200);
 }
 
 static void
@@ -465,6 +476,43 @@ test_keyboard (void)
   teardown (&f);
 }
 
+static void
+test_empty (void)
+{
+  g_autoptr(GListStore) nodes = g_list_store_new (KH_TYPE_NODE);
+  GtkWindow *window;
+  KhNarrativeView *view;
+  AdwStatusPage *status;
+
+  if (!have_display ())
+    return;
+
+  window = GTK_WINDOW (gtk_window_new ());
+  view = KH_NARRATIVE_VIEW (kh_narrative_view_new ());
+  kh_narrative_view_set_nodes (view, G_LIST_MODEL (nodes));
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+  kh_ui_test_spin (100);
+
+  /* An empty narrative says how to start. */
+  status = find_descendant (GTK_WIDGET (view), ADW_TYPE_STATUS_PAGE);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (status)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "narrative.add-part", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "narrative.add-paragraph", NULL));
+  kh_ui_test_spin (100);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (status)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (nodes)), ==, 2);
+  g_assert_cmpint (kh_node_get_kind (child (G_LIST_MODEL (nodes), 0)), ==, KH_NODE_KIND_PART);
+  /* A paragraph added on a part is its sibling (paragraphs have no level). */
+  g_assert_cmpint (kh_node_get_kind (child (G_LIST_MODEL (nodes), 1)), ==, KH_NODE_KIND_PARAGRAPH);
+
+  /* With no list at all, too. */
+  kh_narrative_view_set_nodes (view, NULL);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (status)));
+  gtk_window_destroy (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -481,5 +529,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/ui/narrative-view/numbering", lang, test_numbering);
   g_test_add_func ("/ui/narrative-view/structure", test_structure);
   g_test_add_func ("/ui/narrative-view/keyboard", test_keyboard);
+  g_test_add_func ("/ui/narrative-view/empty", test_empty);
   return g_test_run ();
 }

@@ -33,6 +33,7 @@ struct _KhNarrativeView
   /* template widgets */
   GtkScrolledWindow  *scroller;
   GtkListView        *list_view;
+  GtkWidget          *empty_page;
 };
 
 G_DEFINE_FINAL_TYPE (KhNarrativeView, kh_narrative_view, GTK_TYPE_WIDGET)
@@ -218,6 +219,15 @@ update_actions (KhNarrativeView *self)
 }
 
 static void
+update_empty (KhNarrativeView *self)
+{
+  gboolean empty = self->nodes == NULL || g_list_model_get_n_items (self->nodes) == 0;
+
+  gtk_widget_set_visible (self->empty_page, empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->scroller), !empty);
+}
+
+static void
 on_tree_changed (KhNarrativeView *self)
 {
   refresh_rows (self);
@@ -246,6 +256,7 @@ on_roots_items_changed (GListModel      *model,
       g_array_insert_val (self->root_handlers, position + i, id);
     }
 
+  update_empty (self);
   on_tree_changed (self);
 }
 
@@ -770,6 +781,7 @@ kh_narrative_view_class_init (KhNarrativeViewClass *klass)
                                                "/io/github/kehoach/KeHoach/ui/kh-narrative-view.ui");
   gtk_widget_class_bind_template_child (widget_class, KhNarrativeView, scroller);
   gtk_widget_class_bind_template_child (widget_class, KhNarrativeView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, KhNarrativeView, empty_page);
 
   gtk_widget_class_install_action (widget_class, "narrative.add-part", NULL, add_part_activated);
   gtk_widget_class_install_action (widget_class, "narrative.add-section", NULL, add_section_activated);
@@ -827,6 +839,7 @@ kh_narrative_view_init (KhNarrativeView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Numbered paragraphs"),
                                   -1);
+  update_empty (self);
   update_actions (self);
 }
 
@@ -886,6 +899,7 @@ kh_narrative_view_set_nodes (KhNarrativeView *self,
       on_roots_items_changed (self->nodes, 0, 0, g_list_model_get_n_items (self->nodes), self);
     }
 
+  update_empty (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NODES]);
 }
@@ -914,6 +928,11 @@ kh_narrative_view_set_scrollable (KhNarrativeView *self,
   gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER,
                                   scrollable ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER);
   gtk_widget_set_vexpand (GTK_WIDGET (self->scroller), scrollable);
+  gtk_widget_set_vexpand (self->empty_page, scrollable);
+  if (scrollable)
+    gtk_widget_remove_css_class (self->empty_page, "compact");
+  else
+    gtk_widget_add_css_class (self->empty_page, "compact");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCROLLABLE]);
 }
 
