@@ -677,8 +677,9 @@ kh_vn_fold (const char *text)
             }
           start = out->len;
           g_string_append_len (out, p, end - p);
-          for (gsize i = start; i < out->len; i++)
-            out->str[i] = g_ascii_tolower (out->str[i]);
+          for (char *q = out->str + start; *q != '\0'; q++)
+            if (*q >= 'A' && *q <= 'Z')
+              *q += 'a' - 'A';
           last_fast = end - 1;
           last_fast_len = out->len - 1;
           p = end;
@@ -705,7 +706,10 @@ kh_vn_fold (const char *text)
             }
           last_fast = p;
           last_fast_len = out->len;
-          g_string_append_len (out, fast, fast_len);
+          if (fast_len == 1)
+            g_string_append_c (out, fast[0]);
+          else
+            g_string_append_len (out, fast, fast_len);
         }
       else if (slow == NULL)
         {
