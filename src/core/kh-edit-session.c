@@ -73,12 +73,15 @@ static gboolean
 save_now (KhEditSession  *self,
           GError        **error)
 {
+  char *body = NULL;
+
   g_clear_handle_id (&self->save_source, g_source_remove);
 
-  if (!kh_store_save_document (self->store, self->document, error))
+  /* The snapshot is the text the store wrote, not a second serialization. */
+  if (!kh_store_save_document_full (self->store, self->document, &body, error))
     return FALSE;
   g_free (self->saved_json);
-  self->saved_json = kh_document_serialize (self->document);
+  self->saved_json = g_steal_pointer (&body);
   return TRUE;
 }
 

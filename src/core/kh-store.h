@@ -76,6 +76,10 @@ KhDocument  *kh_store_load_document       (KhStore     *self,
 gboolean     kh_store_save_document       (KhStore     *self,
                                            KhDocument  *document,
                                            GError     **error);
+gboolean     kh_store_save_document_full  (KhStore     *self,
+                                           KhDocument  *document,
+                                           char       **body,
+                                           GError     **error);
 gboolean     kh_store_delete_document     (KhStore     *self,
                                            gint64       id,
                                            GError     **error);
