@@ -84,6 +84,37 @@ activate (gpointer widget, const char *action)
   kh_ui_test_spin (50);
 }
 
+/* Runs the widget's own keyboard shortcut for keyval+mods, as a key
+ * press would; returns whether it was handled. */
+static gboolean
+press (gpointer widget, guint keyval, GdkModifierType mods)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (widget));
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, mods);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            {
+              gboolean handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                               GTK_WIDGET (widget),
+                                                               gtk_shortcut_get_arguments (shortcut));
+              kh_ui_test_spin (50);
+              return handled;
+            }
+        }
+    }
+  g_assert_not_reached ();
+}
+
 static void
 setup (Fixture *f)
 {
@@ -363,6 +394,12 @@ test_edit_articles (void)
   g_assert_cmpuint (g_list_model_get_n_items (f.articles), ==, 3);
   rows = rows_of (f.view, KH_TYPE_ARTICLE_ROW);
   g_assert_cmpuint (rows->len, ==, 3);
+
+  /* Ctrl+Alt+A adds an article, Ctrl+Alt+B a legal basis. */
+  g_assert_true (press (f.view, GDK_KEY_a, GDK_CONTROL_MASK | GDK_ALT_MASK));
+  g_assert_cmpuint (g_list_model_get_n_items (f.articles), ==, 4);
+  g_assert_true (press (f.view, GDK_KEY_b, GDK_CONTROL_MASK | GDK_ALT_MASK));
+  g_assert_cmpuint (g_list_model_get_n_items (f.bases), ==, 10);
 
   teardown (&f);
 }

@@ -216,9 +216,9 @@ kh_decision_view_class_init (KhDecisionViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "decision.add-basis", NULL, add_basis_activated);
   gtk_widget_class_install_action (widget_class, "decision.add-article", NULL, add_article_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK | GDK_ALT_MASK,
                                        "decision.add-basis", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_ALT_MASK,
                                        "decision.add-article", NULL);
 }
 

@@ -7,8 +7,8 @@
  * the KhDecision; the document's "changed" signal is how the application
  * saves and records undo. With no decision it says so.
  *
- * Actions: decision.add-basis (Ctrl+Shift+B), decision.add-article
- * (Ctrl+Shift+A); each row carries its own (see the row headers).
+ * Actions: decision.add-basis (Ctrl+Alt+B), decision.add-article
+ * (Ctrl+Alt+A); each row carries its own (see the row headers).
  */
 #pragma once
 
