@@ -89,6 +89,8 @@ test_axis_labels (void)
   g_assert_cmpstr (g_array_index (months, KhTimelineAxisCell, 0).label, ==, "Th1");
   g_assert_cmpstr (g_array_index (months, KhTimelineAxisCell, 11).label, ==, "Th12");
   g_assert_cmpstr (g_array_index (wide_months, KhTimelineAxisCell, 8).label, ==, "Tháng 9");
+  g_assert_cmpstr (g_array_index (wide_months, KhTimelineAxisCell, 8).short_label, ==, "Th9");
+  g_assert_cmpstr (g_array_index (quarters, KhTimelineAxisCell, 2).short_label, ==, "III");
 
   g_assert_cmpuint (years->len, ==, 1);
   g_assert_cmpstr (g_array_index (years, KhTimelineAxisCell, 0).label, ==, "Năm 2024");

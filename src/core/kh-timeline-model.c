@@ -354,9 +354,11 @@ period_label (Period                 period,
   switch (period)
     {
     case PERIOD_YEAR:
+      g_snprintf (cell->short_label, sizeof cell->short_label, "%d", year);
       g_snprintf (cell->label, sizeof cell->label, width >= 80 ? "Năm %d" : "%d", year);
       break;
     case PERIOD_QUARTER:
+      g_strlcpy (cell->short_label, roman[quarter - 1], sizeof cell->short_label);
       if (upper && width >= 130)
         g_snprintf (cell->label, sizeof cell->label, "%s năm %d", kh_timeline_quarter_label (quarter), year);
       else if (upper && width >= 70)
@@ -366,6 +368,7 @@ period_label (Period                 period,
                    sizeof cell->label);
       break;
     case PERIOD_MONTH:
+      g_strlcpy (cell->short_label, kh_timeline_month_label (month, FALSE), sizeof cell->short_label);
       if (upper)
         g_snprintf (cell->label, sizeof cell->label, "%s/%d", kh_timeline_month_label (month, TRUE), year);
       else if (width >= 24)
@@ -377,6 +380,7 @@ period_label (Period                 period,
     case PERIOD_FIVE_DAYS:
     default:
       g_snprintf (cell->label, sizeof cell->label, "%d", g_date_get_day (start));
+      g_strlcpy (cell->short_label, cell->label, sizeof cell->short_label);
       break;
     }
 }

@@ -85,7 +85,8 @@ typedef struct {
 typedef struct {
   GDate start;
   GDate end;            /* inclusive */
-  char  label[40];
+  char  label[40];      /* as long as the cell's width allows */
+  char  short_label[16]; /* the shortest form ("Th1", "I"), when label does not fit */
 } KhTimelineAxisCell;
 
 /* The geometry: x = (julian (date) - julian (origin)) * px_per_day. */

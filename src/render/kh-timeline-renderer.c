@@ -287,12 +287,16 @@ draw_axis (cairo_t     *cr,
           cairo_move_to (cr, x1, y);
           cairo_line_to (cr, x1, y + AXIS_TIER_HEIGHT);
           cairo_stroke (cr);
-          /* A label that no longer fits its cell is left out, not squeezed. */
-          if (vis2 - vis1 >= text_width (f->layout, cell->label) + 4)
-            {
-              set_rgb (cr, &ink);
-              draw_text (cr, f->layout, cell->label, vis1, y + AXIS_TIER_HEIGHT / 2, vis2 - vis1, 1);
-            }
+          /* A label that does not fit its cell takes its short form, else
+           * is left out, never squeezed. */
+          for (const char *label = cell->label; label != NULL;
+               label = label == cell->label ? cell->short_label : NULL)
+            if (vis2 - vis1 >= text_width (f->layout, label) + 4)
+              {
+                set_rgb (cr, &ink);
+                draw_text (cr, f->layout, label, vis1, y + AXIS_TIER_HEIGHT / 2, vis2 - vis1, 1);
+                break;
+              }
         }
     }
   cairo_restore (cr);
