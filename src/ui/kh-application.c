@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "kh-application.h"
+#include "kh-preferences-window.h"
 #include "kh-window.h"
 
 struct _KhApplication
@@ -154,7 +155,29 @@ about_activated (GSimpleAction *action,
                          NULL);
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_warning ("The settings schema %s is not installed", APPLICATION_ID);
+      return;
+    }
+  settings = g_settings_new (APPLICATION_ID);
+  gtk_window_present (GTK_WINDOW (kh_preferences_window_new (gtk_application_get_active_window (app), settings)));
+}
+
 static const GActionEntry app_actions[] = {
+  { .name = "preferences", .activate = preferences_activated },
   { .name = "quit", .activate = quit_activated },
   { .name = "about", .activate = about_activated },
 };
@@ -163,11 +186,13 @@ static void
 kh_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (kh_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
 }
 
 static void

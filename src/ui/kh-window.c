@@ -13,7 +13,12 @@
 #include "kh-core.h"
 #include "kh-document-info.h"
 #include "kh-edit-session.h"
+#include "kh-decision-view.h"
 #include "kh-general-view.h"
+#include "kh-plan-view.h"
+#include "kh-preview.h"
+#include "kh-settings-util.h"
+#include "kh-units-window.h"
 #include "kh-templates.h"
 #include "kh-window.h"
 
@@ -40,6 +45,11 @@ struct _KhWindow
   AdwViewStack         *view_stack;
   AdwViewSwitcherTitle *switcher_title;
   KhGeneralView        *general_view;
+  AdwViewStackPage     *decision_page;
+  KhDecisionView       *decision_view;
+  AdwViewStackPage     *plan_page;
+  KhPlanView           *plan_view;
+  KhPreview            *preview;
 };
 
 G_DEFINE_FINAL_TYPE (KhWindow, kh_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -177,7 +187,15 @@ bind_views (KhWindow *self)
 {
   KhDocument *doc = self->session ? kh_edit_session_get_document (self->session) : NULL;
 
+  KhDecision *decision = doc ? kh_document_get_decision (doc) : NULL;
+  KhPlan *plan = doc ? kh_document_get_plan (doc) : NULL;
+
   kh_general_view_set_document (self->general_view, doc);
+  kh_decision_view_set_decision (self->decision_view, decision);
+  kh_plan_view_set_document (self->plan_view, doc);
+  kh_preview_set_document (self->preview, doc);
+  adw_view_stack_page_set_visible (self->decision_page, decision != NULL);
+  adw_view_stack_page_set_visible (self->plan_page, plan != NULL);
   gtk_stack_set_visible_child_name (self->content_stack, doc ? "document" : "empty");
   if (doc != NULL)
     {
@@ -269,6 +287,8 @@ update_actions (KhWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", open);
 }
 
 static KhDocumentDefaults *
@@ -508,6 +528,43 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* The preview owns printing and PDF export: the menu reaches its actions
+ * wherever the focus is. */
+static void
+preview_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  KhWindow *self = KH_WINDOW (widget);
+
+  if (self->session == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self->preview),
+                              g_str_equal (action_name, "win.print") ? "preview.print" : "preview.export-pdf",
+                              NULL);
+}
+
+static void
+units_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  KhWindow *self = KH_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (kh_units_window_new (GTK_WINDOW (self), get_store (self))));
+}
+
+static void
+apply_render_settings (KhWindow *self)
+{
+  KhRenderOptions options;
+
+  kh_render_options_init (&options);
+  if (self->settings != NULL)
+    kh_render_options_from_settings (&options, self->settings);
+  kh_preview_set_render_options (self->preview, &options);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -635,6 +692,9 @@ kh_window_class_init (KhWindowClass *klass)
   window_class->close_request = kh_window_close_request;
 
   g_type_ensure (KH_TYPE_GENERAL_VIEW);
+  g_type_ensure (KH_TYPE_DECISION_VIEW);
+  g_type_ensure (KH_TYPE_PLAN_VIEW);
+  g_type_ensure (KH_TYPE_PREVIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/kehoach/KeHoach/ui/kh-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KhWindow, toast_overlay);
@@ -646,6 +706,11 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, general_view);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, decision_page);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, decision_view);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, plan_view);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, preview);
 
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.new-decision", NULL, new_plan_action);
@@ -656,6 +721,9 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, preview_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, preview_action);
+  gtk_widget_class_install_action (widget_class, "win.units", NULL, units_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
 
@@ -667,6 +735,8 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.duplicate", NULL);
   {
     static const char *views[] = { "general", "decision", "plan", "tasks", "timeline", "preview" };
@@ -699,6 +769,11 @@ kh_window_init (KhWindow *self)
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
     }
+
+  /* The printed layout follows the preferences (font size, margins). */
+  if (self->settings != NULL)
+    g_signal_connect_swapped (self->settings, "changed", G_CALLBACK (apply_render_settings), self);
+  apply_render_settings (self);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
