@@ -12,6 +12,7 @@
 #define NAMES_WIDTH 340.0
 #define AXIS_TIER 22.0
 #define RESIZE_SLOP 6.0
+#define MAX_NAME_CHARS 140
 
 typedef enum {
   HIT_NONE,
@@ -58,6 +59,9 @@ struct _KhTimeline
   GHashTable       *label_cache;    /* axis label → PangoLayout */
   double            row_height;
   double            text_height;
+  int               cached_width;   /* the width the row layouts were made for */
+  guint             prefetch_id;
+  guint             prefetch_next;  /* the next row to lay out in the background */
 
   /* Drag of a mark. */
   Hit               drag_hit;
@@ -201,11 +205,30 @@ new_layout (KhTimeline *self,
   return layout;
 }
 
+static gboolean prefetch_rows (gpointer data);
+
+/* Row layouts are built in the background, a few milliseconds at a time,
+ * so that a fast scroll through thousands of rows finds them ready. */
+static void
+start_prefetch (KhTimeline *self)
+{
+  self->prefetch_next = 0;
+  if (self->prefetch_id == 0)
+    self->prefetch_id = g_idle_add_full (G_PRIORITY_LOW, prefetch_rows, self, NULL);
+}
+
+static void
+drop_row_cache (KhTimeline *self)
+{
+  g_ptr_array_set_size (self->row_cache, 0);
+  start_prefetch (self);
+}
+
 static void
 drop_caches (KhTimeline *self)
 {
-  g_ptr_array_set_size (self->row_cache, 0);
   g_hash_table_remove_all (self->label_cache);
+  drop_row_cache (self);
 }
 
 static void
@@ -411,6 +434,22 @@ with_alpha (const GdkRGBA *c,
   return out;
 }
 
+static PangoLayout *
+label_layout (KhTimeline *self,
+              const char *label,
+              gboolean    upper)
+{
+  g_autofree char *key = g_strdup_printf ("%d%s", upper, label);
+  PangoLayout *layout = g_hash_table_lookup (self->label_cache, key);
+
+  if (layout == NULL)
+    {
+      layout = new_layout (self, label, upper ? 0.9 : 0.85, upper, FALSE);
+      g_hash_table_insert (self->label_cache, g_steal_pointer (&key), layout);
+    }
+  return layout;
+}
+
 static RowCache *
 row_cache (KhTimeline          *self,
            guint                index,
@@ -437,8 +476,13 @@ row_cache (KhTimeline          *self,
     }
   else
     {
-      cache->number = new_layout (self, row->number, 0.95, FALSE, FALSE);
-      cache->content = new_layout (self, row->content, 0.95, FALSE, FALSE);
+      /* The column shows a line of some sixty characters: shaping the rest
+       * of a long content only to ellipsize it costs frames. */
+      g_autofree char *shown = g_utf8_strlen (row->content, -1) > MAX_NAME_CHARS
+                               ? g_utf8_substring (row->content, 0, MAX_NAME_CHARS) : NULL;
+
+      cache->number = g_object_ref (label_layout (self, row->number, FALSE));
+      cache->content = new_layout (self, shown != NULL ? shown : row->content, 0.95, FALSE, FALSE);
       pango_layout_set_width (cache->content, (int) (MAX (width, 10) * PANGO_SCALE));
       if (row->event_lane)
         cache->note = new_layout (self, row->timeframe, 0.9, FALSE, TRUE);
@@ -454,20 +498,27 @@ row_cache (KhTimeline          *self,
   return cache;
 }
 
-static PangoLayout *
-label_layout (KhTimeline *self,
-              const char *label,
-              gboolean    upper)
+static gboolean
+prefetch_rows (gpointer data)
 {
-  g_autofree char *key = g_strdup_printf ("%d%s", upper, label);
-  PangoLayout *layout = g_hash_table_lookup (self->label_cache, key);
+  KhTimeline *self = data;
+  gint64 deadline = g_get_monotonic_time () + 3000;
+  guint n = n_rows (self);
 
-  if (layout == NULL)
+  while (self->prefetch_next < n && g_get_monotonic_time () < deadline)
     {
-      layout = new_layout (self, label, upper ? 0.9 : 0.85, upper, FALSE);
-      g_hash_table_insert (self->label_cache, g_steal_pointer (&key), layout);
+      guint i = self->prefetch_next++;
+      RowCache *cache = row_cache (self, i, kh_timeline_model_get_row (self->model, i));
+
+      /* Measuring shapes the text: the costly part. */
+      pango_layout_get_pixel_size (cache->content, NULL, NULL);
+      if (cache->note != NULL)
+        pango_layout_get_pixel_size (cache->note, NULL, NULL);
     }
-  return layout;
+  if (self->prefetch_next < n)
+    return G_SOURCE_CONTINUE;
+  self->prefetch_id = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -1121,7 +1172,11 @@ kh_timeline_size_allocate (GtkWidget *widget,
     self->px_per_day = CLAMP (chart_width (self) / range_days (self),
                               KH_TIMELINE_MIN_PX_PER_DAY, KH_TIMELINE_MAX_PX_PER_DAY);
   /* Ellipsizing widths depend on the size. */
-  g_ptr_array_set_size (self->row_cache, 0);
+  if (self->cached_width != width)
+    {
+      self->cached_width = width;
+      drop_row_cache (self);
+    }
   configure_adjustments (self);
 }
 
@@ -1169,6 +1224,7 @@ kh_timeline_dispose (GObject *object)
   if (self->model != NULL)
     g_clear_signal_handler (&self->model_changed_id, self->model);
   g_clear_object (&self->model);
+  g_clear_handle_id (&self->prefetch_id, g_source_remove);
   if (self->hadjustment != NULL)
     g_signal_handlers_disconnect_by_func (self->hadjustment, on_adjustment_changed, self);
   if (self->vadjustment != NULL)
