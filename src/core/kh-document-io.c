@@ -1181,6 +1181,776 @@ kh_document_from_json (JsonNode  *node,
   return doc;
 }
 
+/* Fast reading -------------------------------------------------------- */
+
+/* Opening a large plan, and each undo, reads the whole text, and the
+ * json-glib tree costs several times the model it is read into. A valid
+ * file is therefore read here, from one flat pass over the text. Anything
+ * unusual (a number that is not a plain integer, a duplicate member, an
+ * escape outside the usual, any error) gives up, and the text is read
+ * again by the json-glib reader above: it stays the reference, and words
+ * every error. */
+
+typedef enum {
+  FAST_NULL,
+  FAST_FALSE,
+  FAST_TRUE,
+  FAST_INT,
+  FAST_STRING,
+  FAST_ARRAY,
+  FAST_OBJECT,
+} FastType;
+
+typedef struct
+{
+  FastType type;
+  guint end;           /* the index after this value and all inside it */
+  const char *key;     /* its name, as a member of an object */
+  const char *string;
+  gint64 integer;
+} FastValue;
+
+/* A member that is missing, repeated or of the wrong type. */
+#define FAST_BAD G_MAXUINT
+
+typedef struct
+{
+  const char *p;
+  const char *end;
+  char *next_string;   /* where the next decoded string goes */
+  GArray *values;      /* FastValue, in the order of the text */
+} FastParser;
+
+static void
+fast_skip_space (FastParser *fp)
+{
+  while (fp->p < fp->end &&
+         (*fp->p == ' ' || *fp->p == '\n' || *fp->p == '\r' || *fp->p == '\t'))
+    fp->p++;
+}
+
+static gboolean
+fast_hex4 (const char  *p,
+           const char  *end,
+           gunichar    *out)
+{
+  gunichar c = 0;
+
+  if (end - p < 4)
+    return FALSE;
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return FALSE;
+      c = c * 16 + (gunichar) digit;
+    }
+  *out = c;
+  return TRUE;
+}
+
+/* The string whose opening quote is at fp->p, decoded into the string
+ * buffer: never longer than in the text, quotes included. */
+static const char *
+fast_parse_string (FastParser *fp)
+{
+  char *start = fp->next_string;
+  char *out = start;
+  const char *p = fp->p + 1;
+
+  for (;;)
+    {
+      const char *run = p;
+      gunichar c;
+
+      while (p < fp->end && plain_byte[(guchar) *p])
+        p++;
+      memcpy (out, run, p - run);
+      out += p - run;
+      if (p >= fp->end)
+        return NULL;
+      if (*p == '"')
+        break;
+      if (*p != '\\' || p + 1 >= fp->end)
+        return NULL;
+      p += 2;
+      switch (p[-1])
+        {
+        case '"':  *out++ = '"'; break;
+        case '\\': *out++ = '\\'; break;
+        case '/':  *out++ = '/'; break;
+        case 'b':  *out++ = '\b'; break;
+        case 'f':  *out++ = '\f'; break;
+        case 'n':  *out++ = '\n'; break;
+        case 'r':  *out++ = '\r'; break;
+        case 't':  *out++ = '\t'; break;
+        case 'u':
+          if (!fast_hex4 (p, fp->end, &c))
+            return NULL;
+          p += 4;
+          if (c >= 0xD800 && c < 0xDC00)
+            {
+              gunichar low;
+
+              if (fp->end - p < 6 || p[0] != '\\' || p[1] != 'u' ||
+                  !fast_hex4 (p + 2, fp->end, &low) || low < 0xDC00 || low >= 0xE000)
+                return NULL;
+              p += 6;
+              c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+            }
+          else if ((c >= 0xDC00 && c < 0xE000) || c == 0)
+            return NULL;
+          out += g_unichar_to_utf8 (c, out);
+          break;
+        default:
+          return NULL;
+        }
+    }
+  *out++ = '\0';
+  fp->next_string = out;
+  fp->p = p + 1;
+  return start;
+}
+
+/* A plain integer: no fraction, no exponent, no -0, within gint64. */
+static gboolean
+fast_parse_int (FastParser *fp,
+                gint64     *out)
+{
+  const char *p = fp->p;
+  gboolean negative = *p == '-';
+  guint64 n = 0;
+
+  if (negative)
+    p++;
+  if (p >= fp->end || !g_ascii_isdigit (*p) ||
+      (*p == '0' && p + 1 < fp->end && g_ascii_isdigit (p[1])))
+    return FALSE;
+  for (; p < fp->end && g_ascii_isdigit (*p); p++)
+    {
+      guint digit = (guint) (*p - '0');
+
+      if (n > ((guint64) G_MAXINT64 - digit) / 10)
+        return FALSE;
+      n = n * 10 + digit;
+    }
+  if (p < fp->end && (*p == '.' || *p == 'e' || *p == 'E'))
+    return FALSE;
+  if (negative && n == 0)
+    return FALSE;
+  *out = negative ? -(gint64) n : (gint64) n;
+  fp->p = p;
+  return TRUE;
+}
+
+static gboolean
+fast_parse_literal (FastParser *fp,
+                    const char *word)
+{
+  gsize len = strlen (word);
+
+  if ((gsize) (fp->end - fp->p) < len || memcmp (fp->p, word, len) != 0)
+    return FALSE;
+  fp->p += len;
+  return TRUE;
+}
+
+static gboolean
+fast_parse_value (FastParser *fp,
+                  const char *key,
+                  guint       depth)
+{
+  FastValue value = { FAST_NULL, 0, key, NULL, 0 };
+  guint index = fp->values->len;
+
+  if (depth > MAX_DEPTH)
+    return FALSE;
+  fast_skip_space (fp);
+  if (fp->p >= fp->end)
+    return FALSE;
+  /* Its place comes before its contents; it is filled in at the end. */
+  g_array_append_val (fp->values, value);
+
+  switch (*fp->p)
+    {
+    case '{':
+      value.type = FAST_OBJECT;
+      fp->p++;
+      fast_skip_space (fp);
+      if (fp->p < fp->end && *fp->p == '}')
+        {
+          fp->p++;
+          break;
+        }
+      for (;;)
+        {
+          const char *name;
+
+          fast_skip_space (fp);
+          if (fp->p >= fp->end || *fp->p != '"' || (name = fast_parse_string (fp)) == NULL)
+            return FALSE;
+          fast_skip_space (fp);
+          if (fp->p >= fp->end || *fp->p != ':')
+            return FALSE;
+          fp->p++;
+          if (!fast_parse_value (fp, name, depth + 1))
+            return FALSE;
+          fast_skip_space (fp);
+          if (fp->p >= fp->end)
+            return FALSE;
+          if (*fp->p++ == '}')
+            break;
+          if (fp->p[-1] != ',')
+            return FALSE;
+        }
+      break;
+
+    case '[':
+      value.type = FAST_ARRAY;
+      fp->p++;
+      fast_skip_space (fp);
+      if (fp->p < fp->end && *fp->p == ']')
+        {
+          fp->p++;
+          break;
+        }
+      for (;;)
+        {
+          if (!fast_parse_value (fp, NULL, depth + 1))
+            return FALSE;
+          fast_skip_space (fp);
+          if (fp->p >= fp->end)
+            return FALSE;
+          if (*fp->p++ == ']')
+            break;
+          if (fp->p[-1] != ',')
+            return FALSE;
+        }
+      break;
+
+    case '"':
+      value.type = FAST_STRING;
+      value.string = fast_parse_string (fp);
+      if (value.string == NULL)
+        return FALSE;
+      break;
+
+    case 't':
+      value.type = FAST_TRUE;
+      if (!fast_parse_literal (fp, "true"))
+        return FALSE;
+      break;
+
+    case 'f':
+      value.type = FAST_FALSE;
+      if (!fast_parse_literal (fp, "false"))
+        return FALSE;
+      break;
+
+    case 'n':
+      value.type = FAST_NULL;
+      if (!fast_parse_literal (fp, "null"))
+        return FALSE;
+      break;
+
+    default:
+      value.type = FAST_INT;
+      if (!fast_parse_int (fp, &value.integer))
+        return FALSE;
+    }
+
+  value.end = fp->values->len;
+  g_array_index (fp->values, FastValue, index) = value;
+  return TRUE;
+}
+
+/* Member @name of object @object: its index, or FAST_BAD when it is
+ * missing, repeated, or not of @type. */
+static guint
+fast_member (const FastValue *v,
+             guint            object,
+             const char      *name,
+             FastType         type)
+{
+  guint found = FAST_BAD;
+
+  for (guint i = object + 1; i < v[object].end; i = v[i].end)
+    if (strcmp (v[i].key, name) == 0)
+      {
+        if (found != FAST_BAD)
+          return FAST_BAD;
+        found = i;
+      }
+  if (found == FAST_BAD || v[found].type != type)
+    return FAST_BAD;
+  return found;
+}
+
+static const char *
+fast_string (const FastValue *v,
+             guint            object,
+             const char      *name)
+{
+  guint i = fast_member (v, object, name, FAST_STRING);
+
+  return i == FAST_BAD ? NULL : v[i].string;
+}
+
+static gboolean
+fast_int (const FastValue *v,
+          guint            object,
+          const char      *name,
+          gint64           min,
+          gint64           max,
+          int             *out)
+{
+  guint i = fast_member (v, object, name, FAST_INT);
+
+  if (i == FAST_BAD || v[i].integer < min || v[i].integer > max)
+    return FALSE;
+  *out = (int) v[i].integer;
+  return TRUE;
+}
+
+static gboolean
+fast_bool (const FastValue *v,
+           guint            object,
+           const char      *name,
+           gboolean        *out)
+{
+  guint i = fast_member (v, object, name, FAST_TRUE);
+
+  if (i == FAST_BAD)
+    i = fast_member (v, object, name, FAST_FALSE);
+  if (i == FAST_BAD)
+    return FALSE;
+  *out = v[i].type == FAST_TRUE;
+  return TRUE;
+}
+
+static gboolean
+fast_enum (const FastValue *v,
+           guint            object,
+           const char      *name,
+           GType            type,
+           int             *out)
+{
+  const char *nick = fast_string (v, object, name);
+
+  return nick != NULL && kh_enum_from_nick (type, nick, out);
+}
+
+/* An object member that may be null: its index, 0 (the root, never a
+ * member) for null, or FAST_BAD. */
+static guint
+fast_object_or_null (const FastValue *v,
+                     guint            object,
+                     const char      *name)
+{
+  guint i = fast_member (v, object, name, FAST_OBJECT);
+
+  if (i == FAST_BAD && fast_member (v, object, name, FAST_NULL) != FAST_BAD)
+    return 0;
+  return i;
+}
+
+/* Reads one object of an array into a new model object, or NULL. */
+typedef gpointer (*FastReadItemFunc) (const FastValue *v,
+                                      guint            object);
+
+/* Appends the items of array @name, all read at once: one
+ * "items-changed" instead of one per item. */
+static gboolean
+fast_list (const FastValue  *v,
+           guint             object,
+           const char       *name,
+           GListModel       *list,
+           FastReadItemFunc  read_item)
+{
+  guint array = fast_member (v, object, name, FAST_ARRAY);
+  g_autoptr(GPtrArray) items = NULL;
+
+  if (array == FAST_BAD)
+    return FALSE;
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = array + 1; i < v[array].end; i = v[i].end)
+    {
+      gpointer item;
+
+      if (v[i].type != FAST_OBJECT || (item = read_item (v, i)) == NULL)
+        return FALSE;
+      g_ptr_array_add (items, item);
+    }
+  g_list_store_splice (G_LIST_STORE (list), g_list_model_get_n_items (list), 0,
+                       items->pdata, items->len);
+  return TRUE;
+}
+
+/* A task's schedule, as the JsonNode json-glib would have made. */
+static JsonNode *
+fast_to_node (const FastValue *v,
+              guint            i)
+{
+  JsonNode *node;
+
+  switch (v[i].type)
+    {
+    case FAST_NULL:
+      return json_node_new (JSON_NODE_NULL);
+    case FAST_FALSE:
+    case FAST_TRUE:
+      return json_node_init_boolean (json_node_alloc (), v[i].type == FAST_TRUE);
+    case FAST_INT:
+      return json_node_init_int (json_node_alloc (), v[i].integer);
+    case FAST_STRING:
+      return json_node_init_string (json_node_alloc (), v[i].string);
+    case FAST_ARRAY:
+      {
+        JsonArray *array = json_array_new ();
+
+        node = json_node_new (JSON_NODE_ARRAY);
+        json_node_take_array (node, array);
+        for (guint j = i + 1; j < v[i].end; j = v[j].end)
+          {
+            JsonNode *element = fast_to_node (v, j);
+
+            if (element == NULL)
+              {
+                json_node_unref (node);
+                return NULL;
+              }
+            json_array_add_element (array, element);
+          }
+        return node;
+      }
+    case FAST_OBJECT:
+    default:
+      {
+        JsonObject *object = json_object_new ();
+
+        node = json_node_new (JSON_NODE_OBJECT);
+        json_node_take_object (node, object);
+        for (guint j = i + 1; j < v[i].end; j = v[j].end)
+          {
+            JsonNode *member = NULL;
+
+            if (json_object_has_member (object, v[j].key) ||
+                (member = fast_to_node (v, j)) == NULL)
+              {
+                json_node_unref (node);
+                return NULL;
+              }
+            json_object_set_member (object, v[j].key, member);
+          }
+        return node;
+      }
+    }
+}
+
+static gpointer
+fast_read_node (const FastValue *v,
+                guint            object)
+{
+  g_autoptr(KhNode) node = NULL;
+  const char *title = fast_string (v, object, "title");
+  const char *text = fast_string (v, object, "text");
+  int kind;
+
+  if (!fast_enum (v, object, "kind", KH_TYPE_NODE_KIND, &kind) || title == NULL || text == NULL)
+    return NULL;
+  node = kh_node_new (kind, title, text);
+  if (!fast_list (v, object, "children", kh_node_get_children (node), fast_read_node))
+    return NULL;
+  return g_steal_pointer (&node);
+}
+
+static gpointer
+fast_read_citation (const FastValue *v,
+                    guint            object)
+{
+  g_autoptr(KhCitation) citation = kh_citation_new ();
+  const char *kind = fast_string (v, object, "kind");
+  const char *number = fast_string (v, object, "number");
+  const char *date = fast_string (v, object, "date");
+  const char *issuer = fast_string (v, object, "issuer");
+  const char *subject = fast_string (v, object, "subject");
+
+  if (kind == NULL || number == NULL || date == NULL || issuer == NULL || subject == NULL)
+    return NULL;
+  kh_citation_set_kind (citation, kind);
+  kh_citation_set_number (citation, number);
+  kh_citation_set_date (citation, date);
+  kh_citation_set_issuer (citation, issuer);
+  kh_citation_set_subject (citation, subject);
+  return g_steal_pointer (&citation);
+}
+
+static gpointer
+fast_read_basis (const FastValue *v,
+                 guint            object)
+{
+  g_autoptr(KhLegalBasis) basis = kh_legal_basis_new ();
+  const char *group = fast_string (v, object, "group");
+  const char *text = fast_string (v, object, "text");
+
+  if (group == NULL || text == NULL)
+    return NULL;
+  kh_legal_basis_set_group (basis, group);
+  kh_legal_basis_set_text (basis, text);
+  if (!fast_list (v, object, "citations", kh_legal_basis_get_citations (basis), fast_read_citation))
+    return NULL;
+  return g_steal_pointer (&basis);
+}
+
+static gpointer
+fast_read_article (const FastValue *v,
+                   guint            object)
+{
+  g_autoptr(KhArticle) article = kh_article_new ();
+  const char *title = fast_string (v, object, "title");
+
+  if (title == NULL)
+    return NULL;
+  kh_article_set_title (article, title);
+  if (!fast_list (v, object, "body", kh_article_get_body (article), fast_read_node))
+    return NULL;
+  return g_steal_pointer (&article);
+}
+
+static gpointer
+fast_read_column (const FastValue *v,
+                  guint            object)
+{
+  const char *header = fast_string (v, object, "header");
+  int field;
+
+  if (!fast_enum (v, object, "field", KH_TYPE_COLUMN_FIELD, &field) || header == NULL)
+    return NULL;
+  return kh_column_new (field, header);
+}
+
+static gpointer
+fast_read_task (const FastValue *v,
+                guint            object)
+{
+  g_autoptr(KhTask) task = kh_task_new ();
+  const char *content = fast_string (v, object, "content");
+  const char *product = fast_string (v, object, "product");
+  const char *lead = fast_string (v, object, "lead");
+  const char *cooperating = fast_string (v, object, "cooperating");
+  const char *timeframe = fast_string (v, object, "timeframe");
+  const char *notes = fast_string (v, object, "notes");
+  guint schedule = fast_object_or_null (v, object, "schedule");
+  int status, progress;
+
+  if (content == NULL || product == NULL || lead == NULL || cooperating == NULL ||
+      timeframe == NULL || notes == NULL || schedule == FAST_BAD ||
+      !fast_enum (v, object, "status", KH_TYPE_TASK_STATUS, &status) ||
+      !fast_int (v, object, "progress", 0, 100, &progress))
+    return NULL;
+  kh_task_set_content (task, content);
+  kh_task_set_product (task, product);
+  kh_task_set_lead (task, lead);
+  kh_task_set_cooperating (task, cooperating);
+  kh_task_set_timeframe (task, timeframe);
+  kh_task_set_notes (task, notes);
+  kh_task_set_status (task, status);
+  kh_task_set_progress (task, progress);
+  if (schedule != 0)
+    {
+      g_autoptr(JsonNode) node = fast_to_node (v, schedule);
+
+      if (node == NULL)
+        return NULL;
+      kh_task_set_schedule (task, node);
+    }
+  return g_steal_pointer (&task);
+}
+
+static gpointer
+fast_read_group (const FastValue *v,
+                 guint            object)
+{
+  g_autoptr(KhTaskGroup) group = NULL;
+  const char *title = fast_string (v, object, "title");
+
+  if (title == NULL)
+    return NULL;
+  group = kh_task_group_new (title);
+  if (!fast_list (v, object, "tasks", kh_task_group_get_tasks (group), fast_read_task))
+    return NULL;
+  return g_steal_pointer (&group);
+}
+
+static gpointer
+fast_read_table (const FastValue *v,
+                 guint            object)
+{
+  g_autoptr(KhTaskTable) table = kh_task_table_new ();
+  const char *title = fast_string (v, object, "title");
+  gboolean appendix, landscape;
+
+  if (title == NULL ||
+      !fast_bool (v, object, "appendix", &appendix) ||
+      !fast_bool (v, object, "landscape", &landscape))
+    return NULL;
+  kh_task_table_set_title (table, title);
+  kh_task_table_set_appendix (table, appendix);
+  kh_task_table_set_landscape (table, landscape);
+  if (!fast_list (v, object, "columns", kh_task_table_get_columns (table), fast_read_column) ||
+      !fast_list (v, object, "groups", kh_task_table_get_groups (table), fast_read_group))
+    return NULL;
+  return g_steal_pointer (&table);
+}
+
+static KhDecision *
+fast_read_decision (const FastValue *v,
+                    guint            object)
+{
+  g_autoptr(KhDecision) decision = kh_decision_new ();
+  const char *authority = fast_string (v, object, "authority");
+  const char *proposal = fast_string (v, object, "proposal");
+
+  if (authority == NULL || proposal == NULL)
+    return NULL;
+  kh_decision_set_authority (decision, authority);
+  kh_decision_set_proposal (decision, proposal);
+  if (!fast_list (v, object, "bases", kh_decision_get_bases (decision), fast_read_basis) ||
+      !fast_list (v, object, "articles", kh_decision_get_articles (decision), fast_read_article))
+    return NULL;
+  return g_steal_pointer (&decision);
+}
+
+static KhPlan *
+fast_read_plan (const FastValue *v,
+                guint            object)
+{
+  g_autoptr(KhPlan) plan = kh_plan_new ();
+  const char *summary = fast_string (v, object, "summary");
+  const char *issued_by = fast_string (v, object, "issued_by");
+
+  if (summary == NULL || issued_by == NULL)
+    return NULL;
+  kh_plan_set_summary (plan, summary);
+  kh_plan_set_issued_by (plan, issued_by);
+  if (!fast_list (v, object, "narrative", kh_plan_get_narrative (plan), fast_read_node) ||
+      !fast_list (v, object, "tables", kh_plan_get_tables (plan), fast_read_table))
+    return NULL;
+  return g_steal_pointer (&plan);
+}
+
+static KhDocument *
+fast_read_document (const FastValue *v,
+                    guint            object)
+{
+  static const char *strings[] = { "parent_agency", "agency", "agency_abbrev", "place",
+                                   "summary", "archive", "archive_initials" };
+  static const char *signer_strings[] = { "prefix", "authority", "title", "name" };
+  const char *values[G_N_ELEMENTS (strings)];
+  const char *signer_values[G_N_ELEMENTS (signer_strings)];
+  g_autoptr(KhDocument) doc = NULL;
+  KhSigner *signer_object;
+  guint date, signer, recipients, decision, plan;
+  int kind, status, number, day, month, date_year, year;
+
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    if ((values[i] = fast_string (v, object, strings[i])) == NULL)
+      return NULL;
+  date = fast_member (v, object, "date", FAST_OBJECT);
+  signer = fast_member (v, object, "signer", FAST_OBJECT);
+  recipients = fast_member (v, object, "recipients", FAST_ARRAY);
+  decision = fast_object_or_null (v, object, "decision");
+  plan = fast_object_or_null (v, object, "plan");
+  if (date == FAST_BAD || signer == FAST_BAD || recipients == FAST_BAD ||
+      decision == FAST_BAD || plan == FAST_BAD ||
+      !fast_enum (v, object, "kind", KH_TYPE_DOCUMENT_KIND, &kind) ||
+      !fast_enum (v, object, "status", KH_TYPE_DOCUMENT_STATUS, &status) ||
+      !fast_int (v, object, "number", 0, G_MAXINT, &number) ||
+      !fast_int (v, date, "day", 0, 31, &day) ||
+      !fast_int (v, date, "month", 0, 12, &month) ||
+      !fast_int (v, date, "year", 0, 9999, &date_year) ||
+      !fast_int (v, object, "year", 0, 9999, &year))
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (signer_strings); i++)
+    if ((signer_values[i] = fast_string (v, signer, signer_strings[i])) == NULL)
+      return NULL;
+  for (guint i = recipients + 1; i < v[recipients].end; i = v[i].end)
+    if (v[i].type != FAST_STRING)
+      return NULL;
+
+  doc = kh_document_new (kind);
+  kh_document_set_status (doc, status);
+  kh_document_set_number (doc, number);
+  kh_document_set_parent_agency (doc, values[0]);
+  kh_document_set_agency (doc, values[1]);
+  kh_document_set_agency_abbrev (doc, values[2]);
+  kh_document_set_place (doc, values[3]);
+  kh_document_set_summary (doc, values[4]);
+  kh_document_set_archive (doc, values[5]);
+  kh_document_set_archive_initials (doc, values[6]);
+  kh_document_set_day (doc, day);
+  kh_document_set_month (doc, month);
+  kh_document_set_date_year (doc, date_year);
+  kh_document_set_year (doc, year);
+  signer_object = kh_document_get_signer (doc);
+  kh_signer_set_prefix (signer_object, signer_values[0]);
+  kh_signer_set_authority (signer_object, signer_values[1]);
+  kh_signer_set_title (signer_object, signer_values[2]);
+  kh_signer_set_name (signer_object, signer_values[3]);
+  for (guint i = recipients + 1; i < v[recipients].end; i = v[i].end)
+    kh_document_add_recipient (doc, v[i].string);
+
+  if (decision != 0)
+    {
+      g_autoptr(KhDecision) d = fast_read_decision (v, decision);
+
+      if (d == NULL)
+        return NULL;
+      kh_document_set_decision (doc, d);
+    }
+  if (plan != 0)
+    {
+      g_autoptr(KhPlan) p = fast_read_plan (v, plan);
+
+      if (p == NULL)
+        return NULL;
+      kh_document_set_plan (doc, p);
+    }
+  return g_steal_pointer (&doc);
+}
+
+/* The document of a valid file, or NULL: then the json-glib reader
+ * decides (and says what is wrong). @data is valid UTF-8. */
+static KhDocument *
+fast_deserialize (const char *data,
+                  gsize       size)
+{
+  g_autofree char *strings = g_malloc (size + 1);
+  g_autoptr(GArray) values = g_array_sized_new (FALSE, FALSE, sizeof (FastValue), size / 32 + 16);
+  FastParser fp = { data, data + size, strings, values };
+  const FastValue *v;
+  guint format, version, document;
+
+  if (!fast_parse_value (&fp, NULL, 0))
+    return NULL;
+  fast_skip_space (&fp);
+  if (fp.p != fp.end)
+    return NULL;
+
+  v = (const FastValue *) values->data;
+  if (v[0].type != FAST_OBJECT)
+    return NULL;
+  format = fast_member (v, 0, "format", FAST_STRING);
+  version = fast_member (v, 0, "version", FAST_INT);
+  document = fast_member (v, 0, "document", FAST_OBJECT);
+  if (format == FAST_BAD || strcmp (v[format].string, "kehoach") != 0 ||
+      version == FAST_BAD || v[version].integer < 1 || v[version].integer > KH_FORMAT_VERSION ||
+      document == FAST_BAD)
+    return NULL;
+  return fast_read_document (v, document);
+}
+
 /* Whether brackets nest deeper than MAX_DEPTH, strings skipped. */
 static gboolean
 nests_too_deep (const char *data,
@@ -1236,6 +2006,7 @@ kh_document_deserialize (const char  *data,
   JsonNode *format;
   JsonNode *version;
   JsonNode *document;
+  KhDocument *doc;
   gsize size;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -1262,6 +2033,10 @@ kh_document_deserialize (const char  *data,
                    _("The file is not valid JSON: nested more than %d levels deep"), MAX_DEPTH);
       return NULL;
     }
+
+  doc = fast_deserialize (data, size);
+  if (doc != NULL)
+    return doc;
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, (gssize) size, &local_error))
