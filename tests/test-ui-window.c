@@ -9,6 +9,7 @@
 #include "kh-application.h"
 #include "kh-core.h"
 #include "kh-general-view.h"
+#include "kh-preview.h"
 #include "kh-document-info.h"
 #include "kh-window.h"
 #include "ui-test-util.h"
@@ -183,6 +184,57 @@ run_edit_checks (KhApplication *app, const char *lang)
   g_assert_null (kh_window_get_session (window));
 }
 
+static gboolean
+preview_ready (gpointer data)
+{
+  KhPreview *preview = data;
+
+  return !kh_preview_get_busy (preview) && kh_preview_get_n_pages (preview) > 0;
+}
+
+/* Every view of the Hà Tĩnh decision (which has them all), photographed. */
+static void
+run_view_screenshots (KhApplication *app, const char *lang)
+{
+  KhWindow *window = KH_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), KH_TYPE_WINDOW, "view_stack"));
+  GtkSelectionModel *pages = adw_view_stack_get_pages (stack);
+  GListModel *docs = visible_documents (app);
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), KH_TYPE_WINDOW, "document_list"));
+  guint n_shown = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  for (guint i = 0; i < g_list_model_get_n_items (docs); i++)
+    {
+      g_autoptr(KhDocumentInfo) info = g_list_model_get_item (docs, i);
+
+      if (kh_document_info_get_year (info) == 2023)
+        gtk_selection_model_select_item (gtk_list_view_get_model (GTK_LIST_VIEW (list)), i, TRUE);
+    }
+  kh_ui_test_spin (300);
+  g_assert_cmpint (kh_document_get_year (kh_edit_session_get_document (kh_window_get_session (window))), ==, 2023);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      g_autofree char *name = NULL;
+      g_autofree char *shot = NULL;
+
+      if (!adw_view_stack_page_get_visible (page))
+        continue;
+      adw_view_stack_set_visible_child (stack, adw_view_stack_page_get_child (page));
+      kh_ui_test_spin (400);
+      if (KH_IS_PREVIEW (adw_view_stack_page_get_child (page)))
+        g_assert_true (kh_ui_test_wait_for (preview_ready, adw_view_stack_page_get_child (page), 20000));
+      name = g_strdup_printf ("view-%s-%s", adw_view_stack_page_get_name (page), lang);
+      shot = kh_ui_test_screenshot (GTK_WIDGET (window), name);
+      g_test_message ("screenshot: %s", shot);
+      n_shown++;
+    }
+  /* A decision with its plan shows every view. */
+  g_assert_cmpuint (n_shown, >=, 4);
+}
+
 static void
 on_activate_after (GApplication *app, gpointer data)
 {
@@ -190,6 +242,7 @@ on_activate_after (GApplication *app, gpointer data)
 
   run_checks (KH_APPLICATION (app), f->lang);
   run_edit_checks (KH_APPLICATION (app), f->lang);
+  run_view_screenshots (KH_APPLICATION (app), f->lang);
   g_application_quit (app);
 }
 

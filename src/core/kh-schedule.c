@@ -779,8 +779,8 @@ get_int (JsonObject *obj, const char *name, const char *path, gint64 min, gint64
   if (node == NULL || json_node_get_value_type (node) != G_TYPE_INT64 ||
       json_node_get_int (node) < min || json_node_get_int (node) > max)
     {
-      g_autofree char *what = g_strdup_printf (_("an integer from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT),
-                                               min, max);
+      g_autofree char *what = g_strdup_printf (_("an integer from %lld to %lld"),
+                                               (long long) min, (long long) max);
       return invalid (error, where, what);
     }
   *out = json_node_get_int (node);
