@@ -4,6 +4,7 @@
 
 #include "kh-core.h"
 #include "kh-test-timeline.h"
+#include "kh-timeframe.h"
 #include "kh-timeline-model.h"
 
 static GDate
@@ -336,6 +337,57 @@ test_summary (void)
   g_assert_true (g_strv_contains ((const char * const *) units, "Phòng Quản lý công nghệ"));
 }
 
+/* A drag moves a bar, one of its ends, or a diamond, by whole days. */
+static void
+test_schedule_move (void)
+{
+  g_autoptr(KhSchedule) quarter = kh_timeframe_read ("Quý III năm 2024, theo Kế hoạch của UBND tỉnh", 2024);
+  g_autoptr(KhSchedule) deadline = kh_timeframe_read ("Trước ngày 30/3/2024", 2024);
+  g_autoptr(KhSchedule) event = kh_timeframe_read ("Khi có hướng dẫn", 2024);
+  g_autoptr(KhSchedule) body = kh_timeline_schedule_move (quarter, 0, KH_TIMELINE_EDGE_BODY, -31);
+  g_autoptr(KhSchedule) start = kh_timeline_schedule_move (quarter, 0, KH_TIMELINE_EDGE_START, 31);
+  g_autoptr(KhSchedule) end = kh_timeline_schedule_move (quarter, 0, KH_TIMELINE_EDGE_END, 31);
+  g_autoptr(KhSchedule) crossed = kh_timeline_schedule_move (quarter, 0, KH_TIMELINE_EDGE_START, 400);
+  g_autoptr(KhSchedule) moved_deadline = kh_timeline_schedule_move (deadline, 0, KH_TIMELINE_EDGE_START, 1);
+  g_autofree char *wording = NULL;
+  const KhSchedulePart *p;
+  GDate d;
+
+  p = kh_schedule_get_part (body, 0);
+  d = dmy (31, 5, 2024);
+  g_assert_cmpint (g_date_compare (&p->start, &d), ==, 0);
+  d = dmy (30, 8, 2024);
+  g_assert_cmpint (g_date_compare (&p->end, &d), ==, 0);
+  g_assert_cmpuint (p->offset + p->length, ==, 0);
+  g_assert_cmpstr (kh_schedule_get_note (body), ==, kh_schedule_get_note (quarter));
+
+  p = kh_schedule_get_part (start, 0);
+  d = dmy (1, 8, 2024);
+  g_assert_cmpint (g_date_compare (&p->start, &d), ==, 0);
+  d = dmy (30, 9, 2024);
+  g_assert_cmpint (g_date_compare (&p->end, &d), ==, 0);
+
+  /* Moving the end a month on: Quý III plus October, worded again. */
+  p = kh_schedule_get_part (end, 0);
+  d = dmy (31, 10, 2024);
+  g_assert_cmpint (g_date_compare (&p->end, &d), ==, 0);
+  wording = kh_schedule_to_wording (end);
+  g_assert_cmpstr (wording, !=, "");
+
+  /* The start never passes the end. */
+  p = kh_schedule_get_part (crossed, 0);
+  g_assert_cmpint (g_date_compare (&p->start, &p->end), ==, 0);
+
+  /* A deadline has only its date to move. */
+  p = kh_schedule_get_part (moved_deadline, 0);
+  d = dmy (31, 3, 2024);
+  g_assert_cmpint (g_date_compare (&p->end, &d), ==, 0);
+  g_assert_false (g_date_valid (&p->start));
+
+  g_assert_null (kh_timeline_schedule_move (event, 0, KH_TIMELINE_EDGE_BODY, 3));
+  g_assert_null (kh_timeline_schedule_move (quarter, 9, KH_TIMELINE_EDGE_BODY, 3));
+}
+
 static void
 test_empty_document (void)
 {
@@ -362,6 +414,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/timeline-model/filters", test_filters);
   g_test_add_func ("/timeline-model/legend", test_legend);
   g_test_add_func ("/timeline-model/summary", test_summary);
+  g_test_add_func ("/timeline-model/schedule-move", test_schedule_move);
   g_test_add_func ("/timeline-model/empty", test_empty_document);
   return g_test_run ();
 }

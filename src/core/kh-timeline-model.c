@@ -424,6 +424,60 @@ kh_timeline_scale_axis (const KhTimelineScale *scale,
   return cells;
 }
 
+static void
+shift_date (GDate *date,
+            int    days)
+{
+  /* Keep inside GDate's range: a drag cannot leave the calendar. */
+  if (days >= 0)
+    g_date_add_days (date, MIN ((guint) days, 3652058u - g_date_get_julian (date)));
+  else
+    g_date_subtract_days (date, MIN ((guint) -days, g_date_get_julian (date) - 1));
+}
+
+KhSchedule *
+kh_timeline_schedule_move (const KhSchedule *schedule,
+                           guint             part,
+                           KhTimelineEdge    edge,
+                           int               days)
+{
+  KhSchedule *moved;
+
+  g_return_val_if_fail (schedule != NULL, NULL);
+
+  if (part >= kh_schedule_get_n_parts (schedule) ||
+      !g_date_valid (&kh_schedule_get_part (schedule, part)->end))
+    return NULL;
+
+  moved = kh_schedule_new (kh_schedule_get_plan_year (schedule));
+  for (guint i = 0; i < kh_schedule_get_n_parts (schedule); i++)
+    {
+      KhSchedulePart p = *kh_schedule_get_part (schedule, i);
+
+      /* Dates set by hand were not read from any text. */
+      p.offset = p.length = 0;
+      if (i == part)
+        {
+          if (!g_date_valid (&p.start))
+            edge = KH_TIMELINE_EDGE_BODY;
+          if (edge != KH_TIMELINE_EDGE_END && g_date_valid (&p.start))
+            shift_date (&p.start, days);
+          if (edge != KH_TIMELINE_EDGE_START)
+            shift_date (&p.end, days);
+          if (g_date_valid (&p.start) && g_date_compare (&p.start, &p.end) > 0)
+            {
+              if (edge == KH_TIMELINE_EDGE_START)
+                p.start = p.end;
+              else
+                p.end = p.start;
+            }
+        }
+      kh_schedule_add_part (moved, &p);
+    }
+  kh_schedule_set_note (moved, kh_schedule_get_note (schedule));
+  return moved;
+}
+
 /* Building the rows. */
 
 static int

@@ -192,6 +192,23 @@ GArray              *kh_timeline_scale_axis                (const KhTimelineScal
                                                             const GDate       *to,
                                                             guint              tier);
 
+/* What a drag on the timeline moves. */
+typedef enum {
+  KH_TIMELINE_EDGE_BODY,    /* the whole part (a deadline's date) */
+  KH_TIMELINE_EDGE_START,
+  KH_TIMELINE_EDGE_END,
+} KhTimelineEdge;
+
+/* A copy of @schedule with part @part moved by @days (negative: earlier),
+ * as the user set it: offsets cleared, the note kept. An edge never passes
+ * the other one (the part keeps at least one day). A part without a start
+ * (a deadline) only moves its date. NULL when @part does not exist or has
+ * no dates. */
+KhSchedule          *kh_timeline_schedule_move             (const KhSchedule  *schedule,
+                                                            guint              part,
+                                                            KhTimelineEdge     edge,
+                                                            int                days);
+
 void                 kh_timeline_unit_summary_free         (KhTimelineUnitSummary *summary);
 
 G_END_DECLS

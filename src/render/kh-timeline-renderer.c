@@ -453,9 +453,12 @@ draw_marks (cairo_t             *cr,
     }
 }
 
+/* Task rows first; group rows (@groups) last, over the column lines, since
+ * their titles run across the whole width. */
 static void
 draw_rows (cairo_t     *cr,
-           const Frame *f)
+           const Frame *f,
+           gboolean     groups)
 {
   double cx = f->x + f->names_width;
   double top = f->y + AXIS_HEIGHT;
@@ -466,10 +469,12 @@ draw_rows (cairo_t     *cr,
       double y = top + i * ROW_HEIGHT;
       double cy = y + ROW_HEIGHT / 2;
 
+      if ((row->kind == KH_TIMELINE_ROW_GROUP) != groups)
+        continue;
       if (row->kind == KH_TIMELINE_ROW_GROUP)
         {
           set_rgb (cr, &group_band);
-          cairo_rectangle (cr, f->x, y, f->names_width + f->chart_width, ROW_HEIGHT);
+          cairo_rectangle (cr, f->x + 0.35, y, f->names_width + f->chart_width - 0.7, ROW_HEIGHT);
           cairo_fill (cr);
           set_rgb (cr, &ink);
           set_font (f->layout, 7.5, TRUE, FALSE);
@@ -507,7 +512,7 @@ draw_frame (cairo_t     *cr,
   double bottom = f->y + AXIS_HEIGHT + rows_height;
 
   draw_grid (cr, f, rows_height);
-  draw_rows (cr, f);
+  draw_rows (cr, f, FALSE);
   draw_axis (cr, f);
 
   if (g_date_valid (&f->today) &&
@@ -533,6 +538,7 @@ draw_frame (cairo_t     *cr,
   cairo_move_to (cr, f->x + NUMBER_WIDTH, f->y);
   cairo_line_to (cr, f->x + NUMBER_WIDTH, bottom);
   cairo_stroke (cr);
+  draw_rows (cr, f, TRUE);
 }
 
 /* The colours, then the kinds of marks, on one line below the table. */

@@ -1009,44 +1009,11 @@ dragged_schedule (KhTimeline          *self,
                   const KhTimelineRow *row)
 {
   const KhTimelineMark *mark = &g_array_index (row->marks, KhTimelineMark, self->drag_hit.mark);
-  KhSchedule *schedule = kh_schedule_new (kh_schedule_get_plan_year (row->schedule));
+  KhTimelineEdge edge = self->drag_hit.part == HIT_START ? KH_TIMELINE_EDGE_START
+                        : self->drag_hit.part == HIT_END ? KH_TIMELINE_EDGE_END
+                        : KH_TIMELINE_EDGE_BODY;
 
-  for (guint i = 0; i < kh_schedule_get_n_parts (row->schedule); i++)
-    {
-      KhSchedulePart part = *kh_schedule_get_part (row->schedule, i);
-
-      /* Dates set by hand were not read from any text. */
-      part.offset = part.length = 0;
-      if (i == mark->part)
-        {
-          if (!g_date_valid (&part.start) && part.kind != KH_SCHEDULE_KIND_DEADLINE)
-            part.start = mark->start;
-          if (self->drag_hit.part != HIT_END && g_date_valid (&part.start))
-            {
-              if (self->drag_days >= 0)
-                g_date_add_days (&part.start, self->drag_days);
-              else
-                g_date_subtract_days (&part.start, -self->drag_days);
-            }
-          if (self->drag_hit.part != HIT_START)
-            {
-              if (self->drag_days >= 0)
-                g_date_add_days (&part.end, self->drag_days);
-              else
-                g_date_subtract_days (&part.end, -self->drag_days);
-            }
-          if (g_date_valid (&part.start) && g_date_compare (&part.start, &part.end) > 0)
-            {
-              if (self->drag_hit.part == HIT_START)
-                part.start = part.end;
-              else
-                part.end = part.start;
-            }
-        }
-      kh_schedule_add_part (schedule, &part);
-    }
-  kh_schedule_set_note (schedule, kh_schedule_get_note (row->schedule));
-  return schedule;
+  return kh_timeline_schedule_move (row->schedule, mark->part, edge, self->drag_days);
 }
 
 static void
@@ -1069,6 +1036,8 @@ on_drag_end (GtkGestureDrag *gesture,
   if (row->task == NULL || row->marks == NULL || self->drag_hit.mark >= row->marks->len)
     return;
   schedule = dragged_schedule (self, row);
+  if (schedule == NULL)
+    return;
   task = g_object_ref (row->task);
   self->drag_days = 0;
   g_signal_emit (self, signals[SIGNAL_SCHEDULE_EDITED], 0, task, schedule);
