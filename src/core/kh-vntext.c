@@ -587,9 +587,12 @@ static const struct {
 };
 
 #define FOLD_TABLE_SIZE ((0x0250 - 0x0080) + (0x1F00 - 0x1E00) + (0x2070 - 0x2000))
-#define FOLD_ENTRY_MAX 8
+#define FOLD_ENTRY_MAX 7
 
-static char fold_table[FOLD_TABLE_SIZE][FOLD_ENTRY_MAX];
+static struct {
+  guint8 len;
+  char text[FOLD_ENTRY_MAX];
+} fold_table[FOLD_TABLE_SIZE];
 
 static int
 fold_table_index (gunichar c)
@@ -625,24 +628,44 @@ fold_table_init (void)
         gboolean ascii;
 
         fold_slow (utf8, n, folded);
-        ascii = folded->len > 0 && folded->len < FOLD_ENTRY_MAX;
+        ascii = folded->len > 0 && folded->len <= FOLD_ENTRY_MAX;
         for (gsize k = 0; ascii && k < folded->len; k++)
           ascii = (guchar) folded->str[k] < 0x80;
         if (ascii)
-          memcpy (fold_table[fold_table_index (c)], folded->str, folded->len + 1);
+          {
+            int index = fold_table_index (c);
+
+            fold_table[index].len = (guint8) folded->len;
+            memcpy (fold_table[index].text, folded->str, folded->len);
+          }
       }
 
   g_once_init_leave (&initialized, 1);
+}
+
+/* Makes room for @n more bytes at the end of @out. */
+static inline char *
+fold_reserve (GString *out,
+              gsize    n)
+{
+  if (out->len + n >= out->allocated_len)
+    {
+      gsize len = out->len;
+
+      g_string_set_size (out, len + n);
+      out->len = len;
+    }
+  return out->str + out->len;
 }
 
 char *
 kh_vn_fold (const char *text)
 {
   GString *out;
-  const char *p;
-  const char *slow = NULL;       /* start of the run that needs fold_slow() */
-  const char *last_fast = NULL;  /* the last character folded by the fast path */
-  gsize last_fast_len = 0;       /* out->len before it */
+  const guchar *p;
+  const guchar *slow = NULL;       /* start of the run that needs fold_slow() */
+  const guchar *last_fast = NULL;  /* the last character folded by the fast path */
+  gsize last_fast_len = 0;         /* out->len before it */
 
   if (text == NULL)
     return g_strdup ("");
@@ -650,66 +673,67 @@ kh_vn_fold (const char *text)
     return NULL;
 
   fold_table_init ();
-  out = g_string_sized_new (strlen (text));
+  out = g_string_sized_new (strlen (text) + FOLD_ENTRY_MAX);
 
   /* Most of a Vietnamese text is ASCII or a precomposed letter: those are
-   * folded one by one. Anything else (combining marks, other scripts,
-   * compatibility characters) is folded by fold_slow() in runs, each
-   * with the character before it, which its marks may belong to. */
-  for (p = text; *p != '\0';)
+   * folded one by one, straight into the buffer. Anything else (combining
+   * marks, other scripts, compatibility characters) is folded by
+   * fold_slow() in runs, each with the character before it, which its
+   * marks may belong to. */
+  for (p = (const guchar *) text; *p != '\0';)
     {
-      const char *next;
-      const char *fast = NULL;
-      gsize fast_len;
+      const guchar *next;
+      int index = -1;
 
-      if ((guchar) *p < 0x80)
+      if (*p < 0x80)
         {
-          /* A run of ASCII: lower-cased as it is copied. */
-          const char *end = p + 1;
-          gsize start;
+          /* A run of ASCII, lower-cased as it is copied. */
+          const guchar *end = p;
+          char *q;
 
-          while (*end != '\0' && (guchar) *end < 0x80)
+          while (*end != '\0' && *end < 0x80)
             end++;
           if (slow != NULL)
             {
-              fold_slow (slow, p - slow, out);
+              fold_slow ((const char *) slow, p - slow, out);
               slow = NULL;
             }
-          start = out->len;
-          g_string_append_len (out, p, end - p);
-          for (char *q = out->str + start; *q != '\0'; q++)
-            if (*q >= 'A' && *q <= 'Z')
-              *q += 'a' - 'A';
+          q = fold_reserve (out, end - p);
+          for (const guchar *c = p; c < end; c++)
+            *q++ = (char) (*c >= 'A' && *c <= 'Z' ? *c + ('a' - 'A') : *c);
+          out->len += end - p;
           last_fast = end - 1;
           last_fast_len = out->len - 1;
           p = end;
           continue;
         }
 
-      {
-        int index = fold_table_index (g_utf8_get_char (p));
+      /* The text is valid UTF-8: the table covers 2- and 3-byte forms. */
+      if (*p < 0xE0)
+        {
+          index = fold_table_index (((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F));
+          next = p + 2;
+        }
+      else if (*p < 0xF0)
+        {
+          index = fold_table_index (((gunichar) (p[0] & 0x0F) << 12) |
+                                    ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+          next = p + 3;
+        }
+      else
+        next = p + 4;
 
-        if (index >= 0 && fold_table[index][0] != '\0')
-          {
-            fast = fold_table[index];
-            fast_len = strlen (fast);
-          }
-        next = g_utf8_next_char (p);
-      }
-
-      if (fast != NULL)
+      if (index >= 0 && fold_table[index].len > 0)
         {
           if (slow != NULL)
             {
-              fold_slow (slow, p - slow, out);
+              fold_slow ((const char *) slow, p - slow, out);
               slow = NULL;
             }
           last_fast = p;
           last_fast_len = out->len;
-          if (fast_len == 1)
-            g_string_append_c (out, fast[0]);
-          else
-            g_string_append_len (out, fast, fast_len);
+          memcpy (fold_reserve (out, FOLD_ENTRY_MAX), fold_table[index].text, FOLD_ENTRY_MAX);
+          out->len += fold_table[index].len;
         }
       else if (slow == NULL)
         {
@@ -724,7 +748,8 @@ kh_vn_fold (const char *text)
       p = next;
     }
   if (slow != NULL)
-    fold_slow (slow, p - slow, out);
+    fold_slow ((const char *) slow, p - slow, out);
+  out->str[out->len] = '\0';
 
   return g_string_free (out, FALSE);
 }
