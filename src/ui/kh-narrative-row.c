@@ -62,11 +62,14 @@ update_text_visibility (KhNarrativeRow *self)
 static void
 update_title_visibility (KhNarrativeRow *self)
 {
-  /* A title typed on another kind is still shown, so it is never hidden
-   * from the user while it prints. */
+  /* A title is shown wherever it prints; an empty one only for a part or
+   * section that has no text yet or is being edited (clauses of an
+   * article are sections without titles). */
   gboolean visible = self->node != NULL &&
-                     (kind_has_title (kh_node_get_kind (self->node)) ||
-                      *kh_node_get_title (self->node) != '\0');
+                     (*kh_node_get_title (self->node) != '\0' ||
+                      (kind_has_title (kh_node_get_kind (self->node)) &&
+                       (*kh_node_get_text (self->node) == '\0' ||
+                        gtk_event_controller_focus_contains_focus (self->focus))));
 
   gtk_widget_set_visible (GTK_WIDGET (self->title_entry), visible);
   update_text_visibility (self);
@@ -131,7 +134,7 @@ on_node_notify (KhNarrativeRow *self,
   else if (g_strcmp0 (pspec->name, "text") == 0)
     {
       load_text (self);
-      update_text_visibility (self);
+      update_title_visibility (self);
     }
   else if (g_strcmp0 (pspec->name, "kind") == 0)
     load_kind (self);
@@ -290,7 +293,7 @@ kh_narrative_row_init (KhNarrativeRow *self)
 
   self->focus = GTK_EVENT_CONTROLLER_FOCUS (gtk_event_controller_focus_new ());
   g_signal_connect_swapped (self->focus, "notify::contains-focus",
-                            G_CALLBACK (update_text_visibility), self);
+                            G_CALLBACK (update_title_visibility), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (self->focus));
 
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->text_view), "changed",
