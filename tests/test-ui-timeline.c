@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "kh-core.h"
 #include "kh-timeline-view.h"
@@ -224,13 +225,21 @@ static void
 check_apply_schedule (Fixture *f)
 {
   const KhTimelineRow *row = first_span_row (f->model);
-  KhTask *task = row->task;
+  KhTask *task;
   g_autoptr(KhSchedule) schedule = kh_schedule_new (2023);
   KhSchedulePart part;
   graphene_rect_t before, after;
   double ppd = 2.5;
 
-  kh_ui_test_spin (200);   /* out of the presentation's layout */
+  /* The next bar (the first one was dragged). */
+  for (guint i = kh_timeline_model_find_task (f->model, row->task) + 1; i < kh_timeline_model_get_n_rows (f->model); i++)
+    {
+      row = kh_timeline_model_get_row (f->model, i);
+      if (row->marks != NULL && row->marks->len > 0 &&
+          g_array_index (row->marks, KhTimelineMark, 0).kind == KH_SCHEDULE_KIND_SPAN)
+        break;
+    }
+  task = row->task;
   kh_timeline_set_px_per_day (f->timeline, ppd);
   gtk_adjustment_set_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (f->timeline)), 0);
 
@@ -252,6 +261,82 @@ check_apply_schedule (Fixture *f)
   /* 1 March → 1 July: 122 days further right; 92 days long. */
   g_assert_cmpfloat_with_epsilon (after.origin.x - before.origin.x, 122 * ppd, 0.01);
   g_assert_cmpfloat_with_epsilon (after.size.width, 92 * ppd, 0.01);
+}
+
+static GtkGesture *
+drag_gesture (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_DRAG (c))
+        return GTK_GESTURE (c);
+    }
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* owned by GTK */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+static gboolean
+has_dialog (gpointer data)
+{
+  return find_dialog () != NULL;
+}
+
+/* Dragging a bar's right end a month on asks, then rewrites the text. */
+static void
+check_drag (Fixture *f)
+{
+  const KhTimelineRow *row = first_span_row (f->model);
+  KhTask *task = row->task;
+  GtkGesture *drag = drag_gesture (GTK_WIDGET (f->timeline));
+  AdwMessageDialog *dialog;
+  graphene_rect_t rect;
+  double ppd = 2.5, x, y;
+  g_autofree char *old_text = g_strdup (kh_task_get_timeframe (task));
+  g_autofree char *body = NULL;
+
+  kh_timeline_set_px_per_day (f->timeline, ppd);
+  gtk_adjustment_set_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (f->timeline)), 0);
+  g_assert_nonnull (drag);
+  g_assert_true (kh_timeline_get_task_rect (f->timeline, task, &rect));
+  x = rect.origin.x + rect.size.width - 1;
+  y = rect.origin.y + rect.size.height / 2;
+  /* The gesture's handlers, as GTK calls them for a pointer drag. */
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-update", 30 * ppd, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", 30 * ppd, 0.0);
+  g_assert_true (kh_ui_test_wait_for (has_dialog, NULL, 2000));
+  dialog = find_dialog ();
+  g_object_get (dialog, "body", &body, NULL);
+  g_test_message ("confirmation: %s", body);
+  /* 1/3 to 31/3, its end dragged 30 days on: to 30/4, in canonical words. */
+  g_assert_nonnull (strstr (body, "“Tháng 3 đến tháng 4 năm 2023”"));
+  /* The text is untouched until the user answers. */
+  g_assert_cmpstr (kh_task_get_timeframe (task), ==, old_text);
+  g_assert_null (kh_task_get_schedule (task));
+  adw_message_dialog_response (dialog, "rewrite");
+  kh_ui_test_spin (50);
+  g_assert_nonnull (kh_task_get_schedule (task));
+  g_assert_cmpstr (kh_task_get_timeframe (task), ==, "Tháng 3 đến tháng 4 năm 2023");
+  g_assert_true (kh_timeline_get_task_rect (f->timeline, task, &rect));
+  g_assert_cmpfloat_with_epsilon (rect.size.width, (31 + 30) * ppd, 0.01);
 }
 
 static void
@@ -295,7 +380,16 @@ test_timeline (gconstpointer lang)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.view), "timeline-view.leave-presentation", NULL));
   g_assert_false (kh_timeline_get_presentation (f.timeline));
 
+  kh_ui_test_spin (200);   /* out of the presentation's layout */
+  check_drag (&f);
   check_apply_schedule (&f);
+
+  /* The end of the plan: the event lane; coloured by status. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (f.view), KH_TYPE_TIMELINE_VIEW,
+                                                                            "color_dropdown")), 1);
+  gtk_widget_activate_action (GTK_WIDGET (f.view), "timeline-view.zoom", "s", "fit");
+  gtk_widget_activate_action (GTK_WIDGET (f.timeline), "timeline.move", "i", G_MAXINT32);
+  shoot (&f, "end-status");
   fixture_tear_down (&f);
 }
 

@@ -2,13 +2,13 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "kh-timeline.h"
 
-#define NUMBER_WIDTH 44.0
 #define NAMES_WIDTH 340.0
 #define AXIS_TIER 22.0
 #define RESIZE_SLOP 6.0
@@ -59,6 +59,7 @@ struct _KhTimeline
   GHashTable       *label_cache;    /* axis label → PangoLayout */
   double            row_height;
   double            text_height;
+  double            number_width;   /* the numbers' column, to fit "VIII.12" */
   int               cached_width;   /* the width the row layouts were made for */
   guint             prefetch_id;
   guint             prefetch_next;  /* the next row to lay out in the background */
@@ -224,10 +225,31 @@ drop_row_cache (KhTimeline *self)
   start_prefetch (self);
 }
 
+/* Wide enough for the longest number shown ("VIII.12" in the event lane). */
+static void
+measure_numbers (KhTimeline *self)
+{
+  const char *longest = "99";
+  g_autoptr(PangoLayout) layout = NULL;
+  int width;
+
+  for (guint i = 0; i < n_rows (self); i++)
+    {
+      const char *number = kh_timeline_model_get_row (self->model, i)->number;
+
+      if (strlen (number) > strlen (longest))
+        longest = number;
+    }
+  layout = new_layout (self, longest, 1.0, TRUE, FALSE);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  self->number_width = ceil (width + 20 * font_scale (self));
+}
+
 static void
 drop_caches (KhTimeline *self)
 {
   g_hash_table_remove_all (self->label_cache);
+  measure_numbers (self);
   drop_row_cache (self);
 }
 
@@ -456,7 +478,7 @@ row_cache (KhTimeline          *self,
            const KhTimelineRow *row)
 {
   RowCache *cache;
-  double width = names_width (self) - NUMBER_WIDTH * font_scale (self) - 12;
+  double width = names_width (self) - self->number_width - 12;
 
   if (self->row_cache->len <= index)
     g_ptr_array_set_size (self->row_cache, index + 1);
@@ -472,7 +494,7 @@ row_cache (KhTimeline          *self,
       cache->number = new_layout (self, row->number, 1.0, TRUE, FALSE);
       cache->content = new_layout (self, title, 1.0, TRUE, FALSE);
       /* The title may run on over the chart. */
-      pango_layout_set_width (cache->content, (int) (MAX (gtk_widget_get_width (GTK_WIDGET (self)) - NUMBER_WIDTH - 16, 10) * PANGO_SCALE));
+      pango_layout_set_width (cache->content, (int) (MAX (gtk_widget_get_width (GTK_WIDGET (self)) - self->number_width - 16, 10) * PANGO_SCALE));
     }
   else
     {
@@ -587,7 +609,7 @@ snapshot_axis (KhTimeline    *self,
   {
     g_autoptr(PangoLayout) head = new_layout (self, _("Task"), 0.9, TRUE, FALSE);
 
-    append_layout_at (snapshot, head, NUMBER_WIDTH * font_scale (self), axis_height (self) / 2, fg);
+    append_layout_at (snapshot, head, self->number_width, axis_height (self) / 2, fg);
   }
 }
 
@@ -773,9 +795,9 @@ kh_timeline_snapshot (GtkWidget   *widget,
         int number_w;
 
         pango_layout_get_pixel_size (cache->number, &number_w, NULL);
-        append_layout_at (snapshot, cache->number, NUMBER_WIDTH * font_scale (self) - number_w - 10, cy,
+        append_layout_at (snapshot, cache->number, self->number_width - number_w - 10, cy,
                           row->kind == KH_TIMELINE_ROW_GROUP ? &fg : &number_color);
-        append_layout_at (snapshot, cache->content, NUMBER_WIDTH * font_scale (self), cy, &fg);
+        append_layout_at (snapshot, cache->content, self->number_width, cy, &fg);
       }
     }
 
@@ -1393,6 +1415,7 @@ kh_timeline_init (KhTimeline *self)
   g_date_set_dmy (&self->today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
   measure_rows (self);
+  measure_numbers (self);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
