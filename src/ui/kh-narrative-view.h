@@ -40,7 +40,8 @@ G_DECLARE_FINAL_TYPE (KhNarrativeView, kh_narrative_view, KH, NARRATIVE_VIEW, Gt
 
 GtkWidget  *kh_narrative_view_new               (void);
 /* The top-level nodes, a GListModel of KhNode (a GListStore, as the model
- * returns it; any other list model is shown read-only). May be NULL. */
+ * returns it; with any other list model the nodes are still edited but
+ * the actions that add, remove or move them are disabled). May be NULL. */
 GListModel *kh_narrative_view_get_nodes         (KhNarrativeView *self);
 void        kh_narrative_view_set_nodes         (KhNarrativeView *self,
                                                  GListModel      *nodes);
