@@ -217,6 +217,12 @@ check_filters_and_summary (Fixture *f)
   /* A heading row and one row per lead unit, seven columns each. */
   g_assert_cmpuint (cells % 7, ==, 0);
   g_assert_cmpuint (cells / 7, >=, 3);
+  {
+    g_autofree char *name = g_strdup_printf ("timeline-summary-%s", f->lang);
+    g_autofree char *path = kh_ui_test_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (summary)), name);
+
+    g_test_message ("screenshot: %s", path);
+  }
   gtk_menu_button_popdown (summary);
 }
 
