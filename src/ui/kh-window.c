@@ -18,6 +18,8 @@
 #include "kh-plan-view.h"
 #include "kh-preview.h"
 #include "kh-settings-util.h"
+#include "kh-task-table-view.h"
+#include "kh-timeline-view.h"
 #include "kh-units-window.h"
 #include "kh-templates.h"
 #include "kh-window.h"
@@ -49,7 +51,12 @@ struct _KhWindow
   KhDecisionView       *decision_view;
   AdwViewStackPage     *plan_page;
   KhPlanView           *plan_view;
+  AdwViewStackPage     *tasks_page;
+  KhTaskTableView      *task_table_view;
+  AdwViewStackPage     *timeline_page;
+  KhTimelineView       *timeline_view;
   KhPreview            *preview;
+  GListModel           *units;
 };
 
 G_DEFINE_FINAL_TYPE (KhWindow, kh_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -193,6 +200,18 @@ bind_views (KhWindow *self)
   kh_general_view_set_document (self->general_view, doc);
   kh_decision_view_set_decision (self->decision_view, decision);
   kh_plan_view_set_document (self->plan_view, doc);
+  kh_timeline_view_set_document (self->timeline_view, plan ? doc : NULL);
+  /* The Tasks page edits the plan's first task table (the seeds have one). */
+  {
+    g_autoptr(KhTaskTable) table = NULL;
+
+    if (plan != NULL && g_list_model_get_n_items (kh_plan_get_tables (plan)) > 0)
+      table = g_list_model_get_item (kh_plan_get_tables (plan), 0);
+    kh_task_table_view_set_year (self->task_table_view, doc ? kh_document_get_year (doc) : 0);
+    kh_task_table_view_set_table (self->task_table_view, table);
+    adw_view_stack_page_set_visible (self->tasks_page, table != NULL);
+    adw_view_stack_page_set_visible (self->timeline_page, table != NULL);
+  }
   kh_preview_set_document (self->preview, doc);
   adw_view_stack_page_set_visible (self->decision_page, decision != NULL);
   adw_view_stack_page_set_visible (self->plan_page, plan != NULL);
@@ -554,6 +573,27 @@ units_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (kh_units_window_new (GTK_WINDOW (self), get_store (self))));
 }
 
+/* A bar clicked on the timeline opens its task in the table. */
+static void
+on_timeline_task_activated (KhWindow *self,
+                            KhTask   *task)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "tasks");
+  kh_task_table_view_select_task (self->task_table_view, task);
+}
+
+static void
+reload_units (KhWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->units);
+  self->units = kh_store_list_units (get_store (self), &error);
+  if (self->units == NULL)
+    show_error (self, error);
+  kh_task_table_view_set_units (self->task_table_view, self->units);
+}
+
 static void
 apply_render_settings (KhWindow *self)
 {
@@ -677,6 +717,7 @@ kh_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->settings);
+  g_clear_object (&self->units);
 
   G_OBJECT_CLASS (kh_window_parent_class)->dispose (object);
 }
@@ -695,6 +736,8 @@ kh_window_class_init (KhWindowClass *klass)
   g_type_ensure (KH_TYPE_DECISION_VIEW);
   g_type_ensure (KH_TYPE_PLAN_VIEW);
   g_type_ensure (KH_TYPE_PREVIEW);
+  g_type_ensure (KH_TYPE_TASK_TABLE_VIEW);
+  g_type_ensure (KH_TYPE_TIMELINE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/kehoach/KeHoach/ui/kh-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KhWindow, toast_overlay);
@@ -711,6 +754,10 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, plan_view);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, preview);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, tasks_page);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, task_table_view);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, timeline_page);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, timeline_view);
 
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.new-decision", NULL, new_plan_action);
@@ -798,6 +845,9 @@ kh_window_new (KhApplication *app)
 
   self->app = app;
   g_signal_connect_swapped (get_store (self), "documents-changed", G_CALLBACK (queue_reload), self);
+  g_signal_connect_swapped (get_store (self), "units-changed", G_CALLBACK (reload_units), self);
+  g_signal_connect_swapped (self->timeline_view, "task-activated", G_CALLBACK (on_timeline_task_activated), self);
+  reload_units (self);
   if (self->settings != NULL)
     last = g_settings_get_int64 (self->settings, "last-document");
 
