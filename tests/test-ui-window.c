@@ -241,8 +241,8 @@ on_activate_after (GApplication *app, gpointer data)
   Fixture *f = data;
 
   run_checks (KH_APPLICATION (app), f->lang);
-  run_edit_checks (KH_APPLICATION (app), f->lang);
   run_view_screenshots (KH_APPLICATION (app), f->lang);
+  run_edit_checks (KH_APPLICATION (app), f->lang);
   g_application_quit (app);
 }
 
