@@ -231,7 +231,9 @@ test_follows_edits (Fixture       *f,
   g_assert_cmpuint (requested, ==, requested0 + 1);
   g_assert_cmpuint (completed, ==, completed0 + 1);
 
-  /* Typing: ten edits 50 ms apart make a single render of the last text. */
+  /* Typing: ten edits within the debounce delay make a single render of
+   * the last text. (Back to back: with the main loop running between them,
+   * a loaded machine could pause longer than the delay, and rightly render.) */
   requested0 = requested;
   completed0 = completed;
   for (int i = 0; i < 10; i++)
@@ -239,7 +241,6 @@ test_follows_edits (Fixture       *f,
       g_autofree char *summary = g_strdup_printf ("Kế hoạch gõ phím lần %d", i);
 
       kh_document_set_summary (f->document, summary);
-      kh_ui_test_spin (50);
     }
   wait_idle (f->preview);
   g_assert_true (title_has (f->preview, "gõ phím lần 9"));
@@ -265,6 +266,19 @@ test_follows_edits (Fixture       *f,
   g_assert_cmpuint (requested, ==, requested0 + 10);
   g_assert_cmpuint (completed, ==, completed0 + 1);
   g_assert_false (kh_preview_get_busy (f->preview));
+}
+
+typedef struct {
+  GtkAdjustment *adjustment;
+  double         value;
+} Position;
+
+static gboolean
+scrolled_to (gpointer data)
+{
+  Position *position = data;
+
+  return fabs (gtk_adjustment_get_value (position->adjustment) - position->value) < 4;
 }
 
 static void
@@ -320,25 +334,21 @@ test_zoom_and_pages (Fixture       *f,
   g_assert_cmpuint (kh_preview_get_page (f->preview), ==, 2);
   g_assert_true (gtk_widget_activate_action (widget, "preview.previous-page", NULL));
   g_assert_cmpuint (kh_preview_get_page (f->preview), ==, 1);
-  kh_ui_test_spin (200);
   {
     GtkWidget *scroller = find_widget (widget, GTK_TYPE_SCROLLED_WINDOW, "kh-preview-view");
     GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-    double page_height = kh_preview_get_zoom (f->preview) * 842 * 96 / 72;
-
     double zoom_before = kh_preview_get_zoom (f->preview);
+    Position position = { vadj, 16 + zoom_before * 842 * 96 / 72 + 16 - 8 };
     g_autofree char *shot200 = NULL;
 
     /* The second page's top is at the top of the view. */
-    g_assert_cmpfloat (fabs (gtk_adjustment_get_value (vadj) - (16 + page_height + 16 - 8)), <, 3);
+    g_assert_true (kh_ui_test_wait_for (scrolled_to, &position, 5000));
 
     /* Zooming keeps the same place of the same page at the top. */
     g_assert_true (gtk_widget_activate_action (widget, "preview.zoom-set", "d", 2.0));
-    kh_ui_test_spin (300);
-    page_height = 2.0 * 842 * 96 / 72;
+    position.value = 16 + 2.0 * 842 * 96 / 72 + 16 - 8 * 2.0 / zoom_before;
+    g_assert_true (kh_ui_test_wait_for (scrolled_to, &position, 5000));
     g_assert_cmpuint (kh_preview_get_page (f->preview), ==, 1);
-    g_assert_cmpfloat (fabs (gtk_adjustment_get_value (vadj) -
-                             (16 + page_height + 16 - 8 * 2.0 / zoom_before)), <, 4);
     shot200 = screenshot (f, "200", TRUE);
     g_test_message ("screenshot: %s", shot200);
     g_assert_true (gtk_widget_activate_action (widget, "preview.zoom-fit-width", NULL));
@@ -477,6 +487,17 @@ tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+static gboolean
+last_page_drawn (gpointer data)
+{
+  KhPreview *preview = data;
+  GtkWidget *box = find_widget (GTK_WIDGET (preview), GTK_TYPE_BOX, "kh-preview-pages");
+  GtkWidget *last = gtk_widget_get_last_child (box);
+
+  return kh_preview_page_get_texture (KH_PREVIEW_PAGE (gtk_picture_get_paintable (GTK_PICTURE (last)))) &&
+         visible_pages_drawn (preview);
+}
+
 /* Hundreds of pages: the main loop keeps running while they are rendered,
  * and only the pages near the view hold textures. */
 static void
@@ -487,7 +508,7 @@ test_long_document (Fixture       *f,
   KhTaskGroup *group;
   GListModel *tasks;
   Ticks ticks = { 0 };
-  gint64 start;
+  gint64 start, elapsed;
   guint n_tasks, id, n_pages;
 
   table = g_list_model_get_item (kh_plan_get_tables (kh_document_get_plan (f->document)), 0);
@@ -512,17 +533,19 @@ test_long_document (Fixture       *f,
   g_assert_true (kh_ui_test_wait_for (visible_pages_drawn, f->preview, 10000));
   g_source_remove (id);
 
+  elapsed = g_get_monotonic_time () - start;
   n_pages = kh_preview_get_n_pages (f->preview);
   g_test_message ("%u pages shown in %.0f ms; longest main loop stall %.0f ms", n_pages,
-                  (g_get_monotonic_time () - start) / 1000.0, ticks.longest / 1000.0);
+                  elapsed / 1000.0, ticks.longest / 1000.0);
   g_assert_cmpuint (n_pages, >=, 100);
-  g_assert_cmpint (ticks.longest, <, 500 * 1000);
+  /* Rendering on the main thread would stall it for most of that time
+   * (relative, so that a loaded machine does not fail the test). */
+  g_assert_cmpint (ticks.longest, <, elapsed / 3);
   g_assert_cmpuint (count_textures (f->preview), <=, 8);
 
   /* At the end of the document: its pages are drawn, the first ones dropped. */
   kh_preview_set_page (f->preview, n_pages - 1);
-  kh_ui_test_spin (200);
-  g_assert_true (kh_ui_test_wait_for (visible_pages_drawn, f->preview, 10000));
+  g_assert_true (kh_ui_test_wait_for (last_page_drawn, f->preview, 10000));
   g_assert_cmpuint (count_textures (f->preview), <=, 8);
   {
     GtkWidget *box = find_widget (GTK_WIDGET (f->preview), GTK_TYPE_BOX, "kh-preview-pages");
