@@ -555,6 +555,56 @@ test_long_document (Fixture       *f,
   }
 }
 
+/* "trigger action" lines of every shortcut of the widget's controllers. */
+static GString *
+list_shortcuts (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  GString *list = g_string_new ("\n");
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          g_autofree char *action = gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcut));
+
+          g_string_append_printf (list, "%s %s\n", trigger, action);
+        }
+    }
+  return list;
+}
+
+/* Every action has its documented key. */
+static void
+test_shortcuts (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GString) list = list_shortcuts (GTK_WIDGET (f->preview));
+  const char *expected[] = {
+    "<Control>plus action(preview.zoom-in)",
+    "<Control>minus action(preview.zoom-out)",
+    "<Control>0 action(preview.zoom-fit-width)",
+    "Page_Down action(preview.next-page)",
+    "Page_Up action(preview.previous-page)",
+    "<Shift><Control>e action(preview.export-pdf)",
+    "<Control>p action(preview.print)",
+  };
+
+  g_test_message ("%s", list->str);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *line = g_strdup_printf ("\n%s\n", expected[i]);
+
+      g_assert_nonnull (strstr (list->str, line));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -584,5 +634,7 @@ main (int argc, char *argv[])
               fixture_set_up, test_error_page, fixture_tear_down);
   g_test_add ("/ui/preview/long-document", Fixture, NULL,
               fixture_set_up, test_long_document, fixture_tear_down);
+  g_test_add ("/ui/preview/shortcuts", Fixture, NULL,
+              fixture_set_up, test_shortcuts, fixture_tear_down);
   return g_test_run ();
 }
