@@ -45,6 +45,27 @@ static const guchar plain_byte[256] = {
 #undef ROW16
 };
 
+/* g_string_append_len() without its generality (it is an insertion at
+ * the end): most appends here are a few bytes. */
+static inline void
+append_len (GString    *out,
+            const char *s,
+            gsize       n)
+{
+  if (out->len + n >= out->allocated_len)
+    {
+      gsize len = out->len;
+
+      g_string_set_size (out, len + n);
+      out->len = len;
+    }
+  memcpy (out->str + out->len, s, n);
+  out->len += n;
+  out->str[out->len] = '\0';
+}
+
+#define append_literal(out, s) append_len ((out), "" s "", sizeof (s) - 1)
+
 static void
 write_string (GString    *out,
               const char *s)
@@ -59,7 +80,7 @@ write_string (GString    *out,
       while (plain_byte[*p])
         p++;
       if (p > run)
-        g_string_append_len (out, (const char *) run, p - run);
+        append_len (out, (const char *) run, p - run);
       if (*p == '\0')
         break;
 
@@ -89,7 +110,7 @@ write_indent (GString *out,
     {
       guint n = MIN (level, (sizeof spaces - 1) / 2);
 
-      g_string_append_len (out, spaces, n * 2);
+      append_len (out, spaces, n * 2);
       level -= n;
     }
 }
@@ -107,14 +128,17 @@ write_int (GString *out,
   while ((n /= 10) != 0);
   if (value < 0)
     *--p = '-';
-  g_string_append_len (out, p, buf + sizeof buf - p);
+  append_len (out, p, buf + sizeof buf - p);
 }
 
 /* Starts the next member or element of the open object or array. */
 static void
 next_item (Writer *w)
 {
-  g_string_append (w->out, w->first ? "\n" : ",\n");
+  if (w->first)
+    append_literal (w->out, "\n");
+  else
+    append_literal (w->out, ",\n");
   w->first = FALSE;
   write_indent (w->out, w->level);
 }
@@ -126,8 +150,8 @@ member (Writer     *w,
 {
   next_item (w);
   g_string_append_c (w->out, '"');
-  g_string_append (w->out, name);
-  g_string_append (w->out, "\": ");
+  append_len (w->out, name, strlen (name));
+  append_literal (w->out, "\": ");
 }
 
 static void
