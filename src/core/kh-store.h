@@ -76,6 +76,7 @@ KhDocument  *kh_store_load_document       (KhStore     *self,
 gboolean     kh_store_save_document       (KhStore     *self,
                                            KhDocument  *document,
                                            GError     **error);
+/* The same, and *body (when not NULL) is the .kehoach text written. */
 gboolean     kh_store_save_document_full  (KhStore     *self,
                                            KhDocument  *document,
                                            char       **body,
