@@ -547,11 +547,9 @@ click_pressed_cb (KhTaskCell      *self,
                   double           y,
                   GtkGestureClick *gesture)
 {
-  if (self->editing)
-    return;
-  if (n_press == 2)
-    kh_task_cell_start_editing (self);
-  else
+  /* The double click that follows activates the row: the view then edits
+   * the cell that has the focus. */
+  if (!self->editing && n_press == 1)
     gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
@@ -845,6 +843,19 @@ kh_task_cell_unbind (KhTaskCell *self)
   g_clear_signal_handler (&self->number_notify_id, self->row);
   g_clear_object (&self->row);
   self->item = NULL;
+}
+
+void
+kh_task_cell_set_plan_year (KhTaskCell *self,
+                            int         plan_year)
+{
+  g_return_if_fail (KH_IS_TASK_CELL (self));
+
+  if (self->plan_year == plan_year)
+    return;
+  self->plan_year = plan_year;
+  if (!self->editing)
+    update_display (self);
 }
 
 KhColumn *

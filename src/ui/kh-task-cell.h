@@ -41,6 +41,9 @@ void           kh_task_cell_bind            (KhTaskCell  *self,
                                              GtkListItem *item,
                                              int          plan_year);
 void           kh_task_cell_unbind          (KhTaskCell  *self);
+/* The plan year that completes time frames read for the caption. */
+void           kh_task_cell_set_plan_year   (KhTaskCell  *self,
+                                             int          plan_year);
 KhColumn      *kh_task_cell_get_column      (KhTaskCell *self);
 KhTaskRow     *kh_task_cell_get_row         (KhTaskCell *self);
 /* GTK_INVALID_LIST_POSITION when unbound. */

@@ -507,6 +507,25 @@ cell_navigate_cb (KhTaskCell      *cell,
     }
 }
 
+/* A double click or Enter on a row: edit the cell with the focus, else
+ * the row's task (or group title) cell. */
+static void
+row_activate_cb (KhTaskTableView *self,
+                 guint            position)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *cell = NULL;
+
+  if (focus != NULL)
+    cell = KH_IS_TASK_CELL (focus) ? focus : gtk_widget_get_ancestor (focus, KH_TYPE_TASK_CELL);
+  if (cell != NULL && kh_task_cell_get_position (KH_TASK_CELL (cell)) == position &&
+      kh_task_cell_start_editing (KH_TASK_CELL (cell)))
+    return;
+  if (title_column_index (self) != G_MAXUINT)
+    kh_task_table_view_focus_cell (self, position, title_column_index (self), TRUE);
+}
+
 /* Changes to the table */
 
 static GListStore *
@@ -1265,6 +1284,7 @@ kh_task_table_view_init (KhTaskTableView *self)
   g_signal_connect_swapped (self->selection, "items-changed",
                             G_CALLBACK (selection_changed), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (row_activate_cb), self);
   update_actions (self);
 }
 
@@ -1328,6 +1348,23 @@ kh_task_table_view_set_units (KhTaskTableView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
 }
 
+/* The time-frame captions of the cells on screen (and of the recycled
+ * ones, rebound later with the year anyway) are read in the new year. */
+static void
+set_cells_year (GtkWidget *widget,
+                int        year)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (KH_IS_TASK_CELL (child))
+        kh_task_cell_set_plan_year (KH_TASK_CELL (child), year);
+      else
+        set_cells_year (child, year);
+    }
+}
+
 int
 kh_task_table_view_get_year (KhTaskTableView *self)
 {
@@ -1345,8 +1382,7 @@ kh_task_table_view_set_year (KhTaskTableView *self,
   if (self->year == year)
     return;
   self->year = year;
-  /* The time-frame captions are read in the new year: bind the rows again. */
-  rebuild_columns (self);
+  set_cells_year (GTK_WIDGET (self->column_view), effective_year (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
 
