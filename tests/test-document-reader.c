@@ -186,6 +186,65 @@ test_errors (void)
     }
 }
 
+/* A task's schedule nested down to @depth brackets in all (a task is
+ * read at depth 9). */
+static char *
+nested_to (const char *text,
+           guint       depth)
+{
+  g_autoptr(GString) schedule = g_string_new ("\"schedule\": {\"a\": ");
+
+  for (guint i = 10; i < depth; i++)
+    g_string_append_c (schedule, '[');
+  for (guint i = 10; i < depth; i++)
+    g_string_append_c (schedule, ']');
+  g_string_append_c (schedule, '}');
+  return replace_first (text, "\"schedule\": null", schedule->str);
+}
+
+/* The flat pass goes exactly as deep as the file may nest. */
+static void
+test_depth (void)
+{
+  g_autoptr(KhDocument) doc = test_document_new_rich ();
+  g_autofree char *text = kh_document_serialize (doc);
+  g_autofree char *deepest = nested_to (text, 256);
+  g_autofree char *too_deep = nested_to (text, 257);
+  g_autoptr(KhDocument) read = assert_reads_as_json_glib (deepest);
+  g_autoptr(KhDocument) refused = NULL;
+  g_autoptr(GError) error = NULL;
+
+  refused = kh_document_deserialize (too_deep, -1, &error);
+  g_assert_null (refused);
+  g_assert_error (error, KH_FORMAT_ERROR, KH_FORMAT_ERROR_INVALID_JSON);
+  g_assert_cmpstr (error->message, ==, "The file is not valid JSON: nested more than 256 levels deep");
+}
+
+/* Text that is not UTF-8, inside a string or out of one. */
+static void
+test_not_utf8 (void)
+{
+  g_autoptr(KhDocument) doc = test_document_new_rich ();
+  g_autofree char *text = kh_document_serialize (doc);
+  const char *cases[][2] = {
+    { "\"lead\": \"", "\"lead\": \"\xc3(" },
+    { "\"lead\": \"", "\"lead\": \"\xed\xa0\x80" },   /* an encoded surrogate */
+    { "\"lead\": ", "\"lead\": \xff" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *changed = replace_first (text, cases[i][0], cases[i][1]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KhDocument) read = kh_document_deserialize (changed, -1, &error);
+
+      g_test_message ("case %u", i);
+      g_assert_null (read);
+      g_assert_error (error, KH_FORMAT_ERROR, KH_FORMAT_ERROR_INVALID_JSON);
+      g_assert_cmpstr (error->message, ==, "The file is not valid UTF-8 text");
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -196,6 +255,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/document-reader/escapes", test_escapes);
   g_test_add_func ("/document-reader/unusual-but-valid", test_unusual_but_valid);
   g_test_add_func ("/document-reader/errors", test_errors);
+  g_test_add_func ("/document-reader/depth", test_depth);
+  g_test_add_func ("/document-reader/not-utf8", test_not_utf8);
 
   return g_test_run ();
 }

@@ -1286,10 +1286,15 @@ fast_parse_string (FastParser *fp)
   for (;;)
     {
       const char *run = p;
+      guchar high = 0;
       gunichar c;
 
       while (p < fp->end && plain_byte[(guchar) *p])
-        p++;
+        high |= (guchar) *p++;
+      /* Only strings may hold other than ASCII: the whole text is valid
+       * UTF-8 when each of their runs is. */
+      if ((high & 0x80) != 0 && !g_utf8_validate_len (run, p - run, NULL))
+        return NULL;
       memcpy (out, run, p - run);
       out += p - run;
       if (p >= fp->end)
@@ -1388,8 +1393,6 @@ fast_parse_value (FastParser *fp,
   FastValue value = { FAST_NULL, 0, key, NULL, 0 };
   guint index = fp->values->len;
 
-  if (depth > MAX_DEPTH)
-    return FALSE;
   fast_skip_space (fp);
   if (fp->p >= fp->end)
     return FALSE;
@@ -1399,6 +1402,9 @@ fast_parse_value (FastParser *fp,
   switch (*fp->p)
     {
     case '{':
+      /* As deep as nests_too_deep() allows, and no deeper. */
+      if (depth >= MAX_DEPTH)
+        return FALSE;
       value.type = FAST_OBJECT;
       fp->p++;
       fast_skip_space (fp);
@@ -1431,6 +1437,8 @@ fast_parse_value (FastParser *fp,
       break;
 
     case '[':
+      if (depth >= MAX_DEPTH)
+        return FALSE;
       value.type = FAST_ARRAY;
       fp->p++;
       fast_skip_space (fp);
@@ -1945,7 +1953,9 @@ fast_read_document (const FastValue *v,
 }
 
 /* The document of a valid file, or NULL: then the json-glib reader
- * decides (and says what is wrong). @data is valid UTF-8. */
+ * decides (and says what is wrong). A file read here is valid UTF-8 and
+ * nests no deeper than MAX_DEPTH: the checks kh_document_deserialize()
+ * makes before json-glib would have passed. */
 static KhDocument *
 fast_deserialize (const char *data,
                   gsize       size)
@@ -2045,6 +2055,10 @@ kh_document_deserialize (const char  *data,
       return NULL;
     }
 
+  doc = fast_deserialize (data, size);
+  if (doc != NULL)
+    return doc;
+
   if (!g_utf8_validate (data, size, NULL))
     {
       g_set_error (error, KH_FORMAT_ERROR, KH_FORMAT_ERROR_INVALID_JSON,
@@ -2057,10 +2071,6 @@ kh_document_deserialize (const char  *data,
                    _("The file is not valid JSON: nested more than %d levels deep"), MAX_DEPTH);
       return NULL;
     }
-
-  doc = fast_deserialize (data, size);
-  if (doc != NULL)
-    return doc;
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, (gssize) size, &local_error))
