@@ -435,6 +435,21 @@ test_remove (void)
   g_assert_cmpuint (removed_tasks + removed_groups, ==, 0);
   g_assert_cmpuint (kh_task_table_get_n_tasks (f.table), ==, 32);
 
+  /* Everything selected: the table keeps its first group, emptied. */
+  {
+    KhTaskGroup *first = group_at (&f, 0);
+
+    gtk_selection_model_select_all (selection);
+    activate (&f, "tasks.remove");
+    g_assert_cmpuint (removed_tasks, ==, 32);
+    g_assert_cmpuint (removed_groups, ==, 7);
+    g_assert_cmpuint (g_list_model_get_n_items (kh_task_table_get_groups (f.table)), ==, 1);
+    g_assert_true (group_at (&f, 0) == first);
+    g_assert_cmpuint (kh_task_table_get_n_tasks (f.table), ==, 0);
+    /* A titled group keeps its header row. */
+    g_assert_cmpuint (g_list_model_get_n_items (kh_task_table_view_get_rows (f.view)), ==, 1);
+  }
+
   fixture_teardown (&f);
 }
 
@@ -761,9 +776,10 @@ test_large_table (void)
   /* Adding after task 10.25 changes one row of the flat list, in place. */
   select_only (&f, task_at (&f, 9, 24));
   start = g_get_monotonic_time ();
-  activate (&f, "tasks.add");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.view), "tasks.add", NULL));
   g_test_message ("add in a 1,000-task table: %" G_GINT64_FORMAT " µs",
                   g_get_monotonic_time () - start);
+  kh_ui_test_spin (30);
   g_assert_cmpuint (log.n_signals, ==, 1);
   g_assert_cmpuint (log.removed, ==, 0);
   g_assert_cmpuint (log.added, ==, 1);
@@ -814,6 +830,53 @@ test_table_without_groups (void)
   fixture_teardown (&f);
 }
 
+/* The accelerators the header documents reach the actions. */
+static void
+test_accelerators (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GListModel) controllers = NULL;
+  g_autoptr(GHashTable) found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  static const char *expected[][2] = {
+    { "<Control>Return", "tasks.add" },
+    { "<Shift><Control>Return", "tasks.insert-above" },
+    { "<Alt>Up", "tasks.move-up" },
+    { "<Alt>Down", "tasks.move-down" },
+    { "<Shift><Control>n", "tasks.add-group" },
+  };
+
+  if (no_display ())
+    return;
+  fixture_setup_example (&f);
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (f.view));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_NAMED_ACTION (action))
+            g_hash_table_insert (found, gtk_shortcut_trigger_to_string (trigger),
+                                 g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action))));
+          else if (GTK_IS_CALLBACK_ACTION (action))
+            g_hash_table_insert (found, gtk_shortcut_trigger_to_string (trigger), g_strdup ("callback"));
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (g_hash_table_lookup (found, expected[i][0]), ==, expected[i][1]);
+  /* Delete goes through a check that no text is being edited. */
+  g_assert_cmpstr (g_hash_table_lookup (found, "Delete"), ==, "callback");
+
+  fixture_teardown (&f);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -835,5 +898,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/task-table-view/timeframe-reading", test_timeframe_reading);
   g_test_add_func ("/ui/task-table-view/large-table", test_large_table);
   g_test_add_func ("/ui/task-table-view/table-without-groups", test_table_without_groups);
+  g_test_add_func ("/ui/task-table-view/accelerators", test_accelerators);
   return g_test_run ();
 }

@@ -1118,6 +1118,7 @@ kh_task_table_view_dispose (GObject *object)
   if (self->table != NULL)
     g_clear_signal_handler (&self->columns_changed_id, kh_task_table_get_columns (self->table));
 
+  g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_TASK_TABLE_VIEW);
   /* The template's root box has no id: dispose_template leaves it. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
