@@ -668,6 +668,13 @@ test_edit (void)
   cell = wait_for_cell (&f, 1, KH_COLUMN_LEAD);
   g_assert_true (kh_task_cell_start_editing (cell));
   kh_task_cell_insert_unit (cell, "Thanh tra Sở");
+  kh_ui_test_spin (100);
+  g_free (name);
+  g_free (shot);
+  name = g_strdup_printf ("task-table-view-unit-editor-%s", lang ());
+  shot = kh_ui_test_screenshot (gtk_widget_get_ancestor (GTK_WIDGET (kh_task_cell_get_editor (cell)),
+                                                         GTK_TYPE_POPOVER), name);
+  g_test_message ("screenshot: %s", shot);
   kh_task_cell_commit (cell);
   g_assert_cmpstr (kh_task_get_lead (task), ==,
                    "Văn phòng, Phòng Thông tin thống kê KHCN&ĐMST; Thanh tra Sở");
@@ -830,6 +837,66 @@ test_table_without_groups (void)
   fixture_teardown (&f);
 }
 
+/* A table for a follow-up meeting: status, progress and notes columns. */
+static void
+test_follow_up_columns (void)
+{
+  Fixture f = { 0 };
+  GListStore *columns;
+  KhTaskCell *cell;
+  GtkWidget *dropdown;
+  KhTask *task;
+  g_autofree char *name = NULL;
+  g_autofree char *shot = NULL;
+  g_autoptr(KhColumn) status = kh_column_new (KH_COLUMN_STATUS, "Tình trạng");
+  g_autoptr(KhColumn) progress = kh_column_new (KH_COLUMN_PROGRESS, "");
+  g_autoptr(KhColumn) notes = kh_column_new (KH_COLUMN_NOTES, "Ghi chú");
+
+  if (no_display ())
+    return;
+  fixture_setup_example (&f);
+  gtk_window_set_default_size (f.window, 1600, 820);
+
+  /* The product column goes; the follow-up ones come. */
+  columns = G_LIST_STORE (kh_task_table_get_columns (f.table));
+  g_list_store_remove (columns, 4);
+  g_list_store_append (columns, status);
+  g_list_store_append (columns, progress);
+  g_list_store_append (columns, notes);
+  task = task_at (&f, 0, 0);
+  kh_task_set_status (task, KH_TASK_STATUS_DONE);
+  kh_task_set_progress (task, 100);
+  kh_task_set_notes (task, "Đã ban hành Kế hoạch số 45/KH-SKHCN");
+  kh_task_set_status (task_at (&f, 0, 1), KH_TASK_STATUS_IN_PROGRESS);
+  kh_task_set_progress (task_at (&f, 0, 1), 60);
+
+  /* The status is a drop-down in the cell: picking writes the task. */
+  cell = wait_for_cell (&f, 2, KH_COLUMN_STATUS);
+  dropdown = find_widget (GTK_WIDGET (cell), GTK_TYPE_DROP_DOWN);
+  g_assert_nonnull (dropdown);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==, 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 2);
+  g_assert_cmpint (kh_task_get_status (task_at (&f, 0, 1)), ==, KH_TASK_STATUS_DONE);
+  /* Columns are titled with their headers; an untitled one with its field. */
+  {
+    GListModel *view_columns = gtk_column_view_get_columns (
+      GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f.view), GTK_TYPE_COLUMN_VIEW)));
+    g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (view_columns, 0);
+    g_autoptr(GtkColumnViewColumn) untitled = g_list_model_get_item (view_columns, 6);
+
+    g_assert_cmpuint (g_list_model_get_n_items (view_columns), ==, 8);
+    g_assert_cmpstr (gtk_column_view_column_get_title (first), ==, "TT");
+    g_assert_cmpstr (gtk_column_view_column_get_title (untitled), ==, _("Progress"));
+  }
+  kh_ui_test_spin (300);
+
+  name = g_strdup_printf ("task-table-view-follow-up-%s", lang ());
+  shot = kh_ui_test_screenshot (GTK_WIDGET (f.window), name);
+  g_test_message ("screenshot: %s", shot);
+
+  fixture_teardown (&f);
+}
+
 /* The accelerators the header documents reach the actions. */
 static void
 test_accelerators (void)
@@ -898,6 +965,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/task-table-view/timeframe-reading", test_timeframe_reading);
   g_test_add_func ("/ui/task-table-view/large-table", test_large_table);
   g_test_add_func ("/ui/task-table-view/table-without-groups", test_table_without_groups);
+  g_test_add_func ("/ui/task-table-view/follow-up-columns", test_follow_up_columns);
   g_test_add_func ("/ui/task-table-view/accelerators", test_accelerators);
   return g_test_run ();
 }
