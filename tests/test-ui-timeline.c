@@ -206,6 +206,27 @@ check_filters_and_summary (Fixture *f)
   gtk_drop_down_set_selected (quarter, 0);
   g_assert_cmpuint (kh_timeline_model_get_n_tasks (f->model), ==, all);
 
+  /* The unit list is the plan's, read when the filter opens. */
+  {
+    GtkMenuButton *filter = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (f->view),
+                                                                            KH_TYPE_TIMELINE_VIEW, "filter_button"));
+    GtkDropDown *unit = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (f->view), KH_TYPE_TIMELINE_VIEW,
+                                                                      "unit_dropdown"));
+    g_auto(GStrv) units = kh_timeline_model_dup_units (f->model);
+
+    gtk_menu_button_popup (filter);
+    kh_ui_test_spin (50);
+    g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (unit)), ==, g_strv_length (units) + 1);
+    gtk_drop_down_set_selected (unit, 3);  /* the plan's third unit */
+    g_assert_cmpstr (kh_timeline_model_get_filter_unit (f->model), ==, units[2]);
+    g_assert_cmpuint (kh_timeline_model_get_n_tasks (f->model), <, all);
+    g_assert_cmpuint (kh_timeline_model_get_n_tasks (f->model), >, 0);
+    gtk_drop_down_set_selected (unit, 0);
+    g_assert_null (kh_timeline_model_get_filter_unit (f->model));
+    g_assert_cmpuint (kh_timeline_model_get_n_tasks (f->model), ==, all);
+    gtk_menu_button_popdown (filter);
+  }
+
   gtk_drop_down_set_selected (color, 1);
   g_assert_cmpint (kh_timeline_model_get_color_by (f->model), ==, KH_TIMELINE_COLOR_BY_STATUS);
   gtk_drop_down_set_selected (color, 0);

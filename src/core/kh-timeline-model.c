@@ -30,6 +30,7 @@ struct _KhTimelineModel
   GHashTable        *collapsed;       /* KhTaskGroup* (or self for the lane) */
   GPtrArray         *legend;          /* of char* */
   guint              n_named_units;   /* legend entries with a unit's own colour */
+  gboolean           dirty;           /* the rows wait for a rebuild */
   guint              n_tasks;
   int                year;
   GDate              start;
@@ -871,10 +872,21 @@ rebuild (KhTimelineModel *self)
     }
 }
 
+/* Rows are rebuilt when next read, not on every edit: a plan of thousands
+ * of tasks is edited in the table while the timeline is not on screen. */
+static void
+ensure_rows (KhTimelineModel *self)
+{
+  if (!self->dirty)
+    return;
+  self->dirty = FALSE;
+  rebuild (self);
+}
+
 static void
 update (KhTimelineModel *self)
 {
-  rebuild (self);
+  self->dirty = TRUE;
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
@@ -992,7 +1004,7 @@ kh_timeline_model_init (KhTimelineModel *self)
   self->collapsed = g_hash_table_new (NULL, NULL);
   self->legend = g_ptr_array_new_with_free_func (g_free);
   self->filter_status = -1;
-  rebuild (self);
+  self->dirty = TRUE;
 }
 
 KhTimelineModel *
@@ -1129,6 +1141,7 @@ kh_timeline_model_set_collapsed (KhTimelineModel *self,
   gconstpointer key;
 
   g_return_if_fail (KH_IS_TIMELINE_MODEL (self));
+  ensure_rows (self);
   g_return_if_fail (row_index < self->rows->len);
 
   row = g_ptr_array_index (self->rows, row_index);
@@ -1146,6 +1159,7 @@ guint
 kh_timeline_model_get_n_rows (KhTimelineModel *self)
 {
   g_return_val_if_fail (KH_IS_TIMELINE_MODEL (self), 0);
+  ensure_rows (self);
 
   return self->rows->len;
 }
@@ -1155,6 +1169,7 @@ kh_timeline_model_get_row (KhTimelineModel *self,
                            guint            index)
 {
   g_return_val_if_fail (KH_IS_TIMELINE_MODEL (self), NULL);
+  ensure_rows (self);
   g_return_val_if_fail (index < self->rows->len, NULL);
 
   return g_ptr_array_index (self->rows, index);
@@ -1165,6 +1180,7 @@ kh_timeline_model_find_task (KhTimelineModel *self,
                              KhTask          *task)
 {
   g_return_val_if_fail (KH_IS_TIMELINE_MODEL (self), -1);
+  ensure_rows (self);
 
   return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->task_rows, task)) - 1;
 }
@@ -1173,6 +1189,7 @@ guint
 kh_timeline_model_get_n_tasks (KhTimelineModel *self)
 {
   g_return_val_if_fail (KH_IS_TIMELINE_MODEL (self), 0);
+  ensure_rows (self);
 
   return self->n_tasks;
 }
@@ -1181,6 +1198,7 @@ int
 kh_timeline_model_get_year (KhTimelineModel *self)
 {
   g_return_val_if_fail (KH_IS_TIMELINE_MODEL (self), 0);
+  ensure_rows (self);
 
   return self->year;
 }
@@ -1191,6 +1209,7 @@ kh_timeline_model_get_range (KhTimelineModel *self,
                              GDate           *end)
 {
   g_return_if_fail (KH_IS_TIMELINE_MODEL (self));
+  ensure_rows (self);
 
   *start = self->start;
   *end = self->end;
@@ -1268,6 +1287,7 @@ kh_timeline_model_dup_units (KhTimelineModel *self)
   UnitsData d = { units, seen };
 
   g_return_val_if_fail (KH_IS_TIMELINE_MODEL (self), NULL);
+  ensure_rows (self);
 
   foreach_task (self, add_task_units, &d);
   g_ptr_array_add (units, NULL);
@@ -1278,6 +1298,7 @@ guint
 kh_timeline_model_get_n_legend (KhTimelineModel *self)
 {
   g_return_val_if_fail (KH_IS_TIMELINE_MODEL (self), 0);
+  ensure_rows (self);
 
   return self->legend->len;
 }
@@ -1288,6 +1309,7 @@ kh_timeline_model_get_legend_label (KhTimelineModel *self,
 {
   g_return_val_if_fail (KH_IS_TIMELINE_MODEL (self), NULL);
   g_return_val_if_fail (index < self->legend->len, NULL);
+  ensure_rows (self);
 
   return g_ptr_array_index (self->legend, index);
 }
@@ -1302,6 +1324,7 @@ kh_timeline_model_get_legend_color (KhTimelineModel *self,
   guint slot;
 
   g_return_if_fail (KH_IS_TIMELINE_MODEL (self));
+  ensure_rows (self);
 
   if (self->color_by == KH_TIMELINE_COLOR_BY_STATUS)
     slot = status_color_slot[MIN (index, 3u)];
@@ -1365,6 +1388,7 @@ kh_timeline_model_dup_summary (KhTimelineModel *self)
   SummaryData d;
 
   g_return_val_if_fail (KH_IS_TIMELINE_MODEL (self), NULL);
+  ensure_rows (self);
 
   d.self = self;
   d.summary = g_ptr_array_new_with_free_func ((GDestroyNotify) kh_timeline_unit_summary_free);

@@ -15,6 +15,7 @@ struct _KhTimelineView
   gulong            model_changed_id;
   gboolean          presentation;
   gboolean          updating_filters;   /* while the dropdowns are refilled */
+  gboolean          stale;              /* the legend and count wait to be shown */
   GStrv             units;              /* the unit dropdown's items after "All units" */
 
   AdwToastOverlay  *toast_overlay;
@@ -119,26 +120,47 @@ update_count (KhTimelineView *self)
   gtk_label_set_text (self->count_label, text);
 }
 
+/* Off screen, the legend waits: reading the model rebuilds its rows. */
 static void
 on_model_changed (KhTimelineView *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
   update_legend (self);
   update_count (self);
 }
 
 static void
+on_map (KhTimelineView *self)
+{
+  if (self->stale)
+    on_model_changed (self);
+}
+
+/* The units named in the plan now, the current filter kept selected. */
+static void
 fill_units (KhTimelineView *self)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  const char *current = kh_timeline_model_get_filter_unit (self->model);
+  guint selected = 0;
 
   g_clear_pointer (&self->units, g_strfreev);
   self->units = kh_timeline_model_dup_units (self->model);
   gtk_string_list_append (list, _("All units"));
   for (guint i = 0; self->units[i] != NULL; i++)
-    gtk_string_list_append (list, self->units[i]);
+    {
+      gtk_string_list_append (list, self->units[i]);
+      if (g_strcmp0 (current, self->units[i]) == 0)
+        selected = i + 1;
+    }
   self->updating_filters = TRUE;
   gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (list));
-  gtk_drop_down_set_selected (self->unit_dropdown, 0);
+  gtk_drop_down_set_selected (self->unit_dropdown, selected);
   self->updating_filters = FALSE;
 }
 
@@ -556,17 +578,19 @@ kh_timeline_view_init (KhTimelineView *self)
 
   fill_string_dropdown (self->quarter_dropdown, quarters);
   fill_string_dropdown (self->status_dropdown, statuses);
-  fill_units (self);
   g_signal_connect_swapped (self->unit_dropdown, "notify::selected", G_CALLBACK (on_unit_selected), self);
   g_signal_connect_swapped (self->quarter_dropdown, "notify::selected", G_CALLBACK (on_quarter_selected), self);
   g_signal_connect_swapped (self->status_dropdown, "notify::selected", G_CALLBACK (on_status_selected), self);
   g_signal_connect_swapped (self->color_dropdown, "notify::selected", G_CALLBACK (on_color_selected), self);
   g_signal_connect_swapped (self->summary_popover, "show", G_CALLBACK (on_summary_shown), self);
+  g_signal_connect_swapped (gtk_menu_button_get_popover (self->filter_button), "show",
+                            G_CALLBACK (fill_units), self);
   g_signal_connect_swapped (self->presentation_button, "toggled", G_CALLBACK (on_presentation_toggled), self);
   g_signal_connect_swapped (self->timeline, "task-activated", G_CALLBACK (on_task_activated), self);
   g_signal_connect_swapped (self->timeline, "schedule-edited", G_CALLBACK (on_schedule_edited), self);
   g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
-                            G_CALLBACK (update_legend), self);
+                            G_CALLBACK (on_model_changed), self);
+  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
   /* Escape belongs to the window unless a presentation is running. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline-view.leave-presentation", FALSE);
   on_model_changed (self);
@@ -596,7 +620,7 @@ kh_timeline_view_set_document (KhTimelineView *self,
   if (!g_set_object (&self->document, document))
     return;
   kh_timeline_model_set_document (self->model, document);
-  fill_units (self);
+  kh_timeline_model_set_filter_unit (self->model, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 

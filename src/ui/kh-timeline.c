@@ -46,6 +46,7 @@ struct _KhTimeline
   guint             hscroll_policy : 1;
   guint             vscroll_policy : 1;
   gboolean          presentation;
+  gboolean          model_dirty;    /* the model changed since last read */
 
   double            px_per_day;
   gboolean          fitted;         /* zoom follows the width until the user zooms */
@@ -211,11 +212,17 @@ static gboolean prefetch_rows (gpointer data);
 /* Row layouts are built in the background, a few milliseconds at a time,
  * so that a fast scroll through thousands of rows finds them ready. */
 static void
+resume_prefetch (KhTimeline *self)
+{
+  if (self->prefetch_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->prefetch_id = g_idle_add_full (G_PRIORITY_LOW, prefetch_rows, self, NULL);
+}
+
+static void
 start_prefetch (KhTimeline *self)
 {
   self->prefetch_next = 0;
-  if (self->prefetch_id == 0)
-    self->prefetch_id = g_idle_add_full (G_PRIORITY_LOW, prefetch_rows, self, NULL);
+  resume_prefetch (self);
 }
 
 static void
@@ -283,16 +290,30 @@ configure_adjustments (KhTimeline *self)
                               MAX (rows_height - self->row_height, self->row_height), MAX (rows_height, 1));
 }
 
+/* Reads the model again after a change. Done at once while on screen, else
+ * when next shown or asked: the model rebuilds its rows only when read. */
 static void
-on_model_changed (KhTimeline *self)
+sync_model (KhTimeline *self)
 {
+  if (!self->model_dirty || self->model == NULL)
+    return;
+  self->model_dirty = FALSE;
   kh_timeline_model_get_range (self->model, &self->range_start, &self->range_end);
   drop_caches (self);
   if ((guint) (self->selected + 1) > n_rows (self))
     self->selected = (int) n_rows (self) - 1;
   if (self->fitted)
-    self->px_per_day = chart_width (self) / range_days (self);
+    self->px_per_day = CLAMP (chart_width (self) / range_days (self),
+                              KH_TIMELINE_MIN_PX_PER_DAY, KH_TIMELINE_MAX_PX_PER_DAY);
   configure_adjustments (self);
+}
+
+static void
+on_model_changed (KhTimeline *self)
+{
+  self->model_dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    sync_model (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -525,7 +546,15 @@ prefetch_rows (gpointer data)
 {
   KhTimeline *self = data;
   gint64 deadline = g_get_monotonic_time () + 3000;
-  guint n = n_rows (self);
+  guint n;
+
+  /* Off screen, wait to be shown again (map resumes). */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || self->model_dirty)
+    {
+      self->prefetch_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  n = n_rows (self);
 
   while (self->prefetch_next < n && g_get_monotonic_time () < deadline)
     {
@@ -737,6 +766,7 @@ kh_timeline_snapshot (GtkWidget   *widget,
   GdkRGBA fg, bg, accent, warning, today_color, band, stripe, names_bg;
   guint first, last;
 
+  sync_model (self);
   if (self->model == NULL || width <= 0 || height <= 0)
     return;
 
@@ -1159,6 +1189,7 @@ kh_timeline_size_allocate (GtkWidget *widget,
 {
   KhTimeline *self = KH_TIMELINE (widget);
 
+  sync_model (self);
   if (self->fitted)
     self->px_per_day = CLAMP (chart_width (self) / range_days (self),
                               KH_TIMELINE_MIN_PX_PER_DAY, KH_TIMELINE_MAX_PX_PER_DAY);
@@ -1169,6 +1200,16 @@ kh_timeline_size_allocate (GtkWidget *widget,
       drop_row_cache (self);
     }
   configure_adjustments (self);
+}
+
+static void
+kh_timeline_map (GtkWidget *widget)
+{
+  KhTimeline *self = KH_TIMELINE (widget);
+
+  GTK_WIDGET_CLASS (kh_timeline_parent_class)->map (widget);
+  sync_model (self);
+  resume_prefetch (self);
 }
 
 static void
@@ -1338,6 +1379,7 @@ kh_timeline_class_init (KhTimelineClass *klass)
   widget_class->snapshot = kh_timeline_snapshot;
   widget_class->size_allocate = kh_timeline_size_allocate;
   widget_class->measure = kh_timeline_measure;
+  widget_class->map = kh_timeline_map;
   widget_class->css_changed = kh_timeline_css_changed;
 
   properties[PROP_MODEL] =
@@ -1549,6 +1591,7 @@ kh_timeline_zoom_to_fit (KhTimeline *self)
 {
   g_return_if_fail (KH_IS_TIMELINE (self));
 
+  sync_model (self);
   kh_timeline_set_px_per_day (self, chart_width (self) / range_days (self));
   self->fitted = TRUE;
   if (self->hadjustment != NULL)
@@ -1597,6 +1640,7 @@ kh_timeline_get_selected_task (KhTimeline *self)
 {
   g_return_val_if_fail (KH_IS_TIMELINE (self), NULL);
 
+  sync_model (self);
   if (self->selected < 0 || (guint) self->selected >= n_rows (self))
     return NULL;
   return kh_timeline_model_get_row (self->model, self->selected)->task;
@@ -1610,6 +1654,7 @@ kh_timeline_select_task (KhTimeline *self,
 
   g_return_val_if_fail (KH_IS_TIMELINE (self), FALSE);
 
+  sync_model (self);
   row = self->model != NULL ? kh_timeline_model_find_task (self->model, task) : -1;
   if (row < 0)
     return FALSE;
@@ -1630,6 +1675,7 @@ kh_timeline_get_task_rect (KhTimeline      *self,
   g_return_val_if_fail (KH_IS_TIMELINE (self), FALSE);
   g_return_val_if_fail (rect != NULL, FALSE);
 
+  sync_model (self);
   index = self->model != NULL ? kh_timeline_model_find_task (self->model, task) : -1;
   if (index < 0)
     return FALSE;
@@ -1653,6 +1699,7 @@ kh_timeline_task_at (KhTimeline *self,
 
   g_return_val_if_fail (KH_IS_TIMELINE (self), NULL);
 
+  sync_model (self);
   hit = hit_test (self, x, y);
   if (hit.row < 0 || hit.part == HIT_NONE || hit.part == HIT_CHART)
     return NULL;
