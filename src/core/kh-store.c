@@ -712,8 +712,9 @@ write_document (KhStore     *self,
       g_autofree char *old_hash = NULL;
 
       /* Folding and indexing a large plan costs more than writing it:
-       * when its title and text are unchanged (an edit of the status, the
-       * date, the order of things), its search entry is kept. */
+       * when its title and text are unchanged (a task's status or
+       * progress, the date, the number, a table's layout), its search
+       * entry is kept. */
       if (!read_search_hash (self, *id, &old_hash, error))
         return FALSE;
       reindex = g_strcmp0 (old_hash, search_hash) != 0;
