@@ -555,6 +555,57 @@ test_long_document (Fixture       *f,
   }
 }
 
+static GtkWidget *
+find_file_chooser_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+has_file_chooser_dialog (gpointer data)
+{
+  return find_file_chooser_dialog () != NULL;
+}
+
+/* Export PDF… proposes the summary as the file name; cancelling writes
+ * nothing. (Accepting runs the same writer as kh_preview_export_pdf() in a
+ * thread; the chooser's folder cannot be set reliably in a test.) */
+static void
+test_export_dialog (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *dialog;
+  g_autofree char *name = NULL;
+
+  kh_document_set_summary (f->document, "Kế hoạch xuất thử / bản 2");
+  kh_preview_set_document (f->preview, f->document);
+  wait_idle (f->preview);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.export-pdf", NULL));
+  g_assert_true (kh_ui_test_wait_for (has_file_chooser_dialog, NULL, 5000));
+  dialog = find_file_chooser_dialog ();
+
+  /* The summary, with the path separator replaced. */
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+  g_assert_cmpstr (name, ==, "Kế hoạch xuất thử   bản 2.pdf");
+
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_assert_false (kh_ui_test_wait_for (has_file_chooser_dialog, NULL, 500));
+  /* The action can run again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.export-pdf", NULL));
+  g_assert_true (kh_ui_test_wait_for (has_file_chooser_dialog, NULL, 5000));
+  gtk_dialog_response (GTK_DIALOG (find_file_chooser_dialog ()), GTK_RESPONSE_CANCEL);
+}
+
 /* "trigger action" lines of every shortcut of the widget's controllers. */
 static GString *
 list_shortcuts (GtkWidget *widget)
@@ -636,5 +687,7 @@ main (int argc, char *argv[])
               fixture_set_up, test_long_document, fixture_tear_down);
   g_test_add ("/ui/preview/shortcuts", Fixture, NULL,
               fixture_set_up, test_shortcuts, fixture_tear_down);
+  g_test_add ("/ui/preview/export-dialog", Fixture, NULL,
+              fixture_set_up, test_export_dialog, fixture_tear_down);
   return g_test_run ();
 }

@@ -1309,8 +1309,12 @@ kh_preview_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_object (&self->document);
   if (self->export_dialog != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_dialog));
-  g_clear_object (&self->export_dialog);
+    {
+      /* Destroying it answers it: not to us any more. */
+      g_signal_handlers_disconnect_by_data (self->export_dialog, self);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_dialog));
+      g_clear_object (&self->export_dialog);
+    }
   if (self->print_operation != NULL)
     gtk_print_operation_cancel (self->print_operation);
   g_clear_object (&self->print_operation);
