@@ -8,10 +8,16 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <string.h>
+#include <glib/gstdio.h>
+#include <poppler.h>
 
 #include "kh-core.h"
 #include "kh-timeline-view.h"
 #include "ui-test-util.h"
+
+/* poppler-glib 22 declares no cleanup functions of its own. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 typedef struct {
   GtkWidget      *window;
@@ -366,6 +372,45 @@ check_drag (Fixture *f)
   g_assert_cmpfloat_with_epsilon (rect.size.width, (31 + 30) * ppd, 0.01);
 }
 
+/* The export menu's PDF: the quarter chosen in the filter, its tasks. */
+static void
+check_export (Fixture *f)
+{
+  GtkDropDown *quarter = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (f->view), KH_TYPE_TIMELINE_VIEW,
+                                                                       "quarter_dropdown"));
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "kh-test-ui-timeline.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  gtk_drop_down_set_selected (quarter, 2);
+  g_assert_true (kh_timeline_view_export (f->view, "pdf-a4", path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  {
+    g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+    g_autoptr(PopplerDocument) pdf = poppler_document_new_from_file (uri, NULL, &error);
+    g_autoptr(PopplerPage) page = NULL;
+    g_autofree char *text = NULL;
+
+    g_assert_no_error (error);
+    page = poppler_document_get_page (pdf, 0);
+    text = poppler_page_get_text (page);
+    /* Quý II on paper: its months, not September's. */
+    g_assert_nonnull (strstr (text, "Tháng 5/2023"));
+    g_assert_null (strstr (text, "Tháng 9/2023"));
+  }
+  g_assert_true (kh_timeline_view_export (f->view, "png", path, &error));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (memcmp (contents, "\x89PNG", 4) == 0);
+  gtk_drop_down_set_selected (quarter, 0);
+  g_assert_false (kh_timeline_view_export (f->view, "pdf-a4", "/nonexistent/dir/x.pdf", &error));
+  g_assert_nonnull (error);
+  g_remove (path);
+}
+
 static void
 shoot (Fixture *f, const char *what)
 {
@@ -409,6 +454,7 @@ test_timeline (gconstpointer lang)
 
   kh_ui_test_spin (200);   /* out of the presentation's layout */
   check_drag (&f);
+  check_export (&f);
   check_apply_schedule (&f);
 
   /* The end of the plan: the event lane; coloured by status. */

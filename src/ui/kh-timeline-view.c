@@ -368,6 +368,47 @@ export_request_free (ExportRequest *r)
   g_free (r);
 }
 
+gboolean
+kh_timeline_view_export (KhTimelineView  *self,
+                         const char      *format,
+                         const char      *path,
+                         GError         **error)
+{
+  KhTimelineExportOptions options;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_return_val_if_fail (KH_IS_TIMELINE_VIEW (self), FALSE);
+  g_return_val_if_fail (format != NULL && path != NULL, FALSE);
+
+  if (self->document == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("No plan is open."));
+      return FALSE;
+    }
+  /* What is on screen: its colours, its filters. */
+  kh_timeline_export_options_init (&options);
+  options.paper = g_str_equal (format, "pdf-a3") ? KH_PAPER_A3 : KH_PAPER_A4;
+  options.color_by = kh_timeline_model_get_color_by (self->model);
+  options.filter_unit = kh_timeline_model_get_filter_unit (self->model);
+  options.filter_quarter = kh_timeline_model_get_filter_quarter (self->model);
+  options.filter_status = kh_timeline_model_get_filter_status (self->model);
+  g_date_set_dmy (&options.today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  /* A quarter chosen in the filter is the range on paper. */
+  if (options.filter_quarter > 0)
+    {
+      int year = kh_timeline_model_get_year (self->model);
+
+      g_date_set_dmy (&options.from, 1, (options.filter_quarter - 1) * 3 + 1, year);
+      options.to = options.from;
+      g_date_add_months (&options.to, 3);
+      g_date_subtract_days (&options.to, 1);
+    }
+  if (g_str_equal (format, "png"))
+    return kh_timeline_export_png (self->document, &options, path, error);
+  return kh_timeline_export_pdf (self->document, &options, path, error);
+}
+
 static void
 on_export_response (GtkNativeDialog *chooser,
                     int              response,
@@ -377,29 +418,13 @@ on_export_response (GtkNativeDialog *chooser,
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
-  KhTimelineExportOptions options;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  gboolean ok;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   path = file != NULL ? g_file_get_path (file) : NULL;
-  if (path != NULL && self->document != NULL)
+  if (path != NULL)
     {
-      /* What is on screen: its colours, its filters, its quarter's dates. */
-      kh_timeline_export_options_init (&options);
-      options.paper = g_str_equal (r->format, "pdf-a3") ? KH_PAPER_A3 : KH_PAPER_A4;
-      options.color_by = kh_timeline_model_get_color_by (self->model);
-      options.filter_unit = kh_timeline_model_get_filter_unit (self->model);
-      options.filter_quarter = kh_timeline_model_get_filter_quarter (self->model);
-      options.filter_status = kh_timeline_model_get_filter_status (self->model);
-      g_date_set_dmy (&options.today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                      g_date_time_get_year (now));
-      if (g_str_equal (r->format, "png"))
-        ok = kh_timeline_export_png (self->document, &options, path, &error);
-      else
-        ok = kh_timeline_export_pdf (self->document, &options, path, &error);
-      if (ok)
+      if (kh_timeline_view_export (self, r->format, path, &error))
         {
           g_autofree char *name = g_file_get_basename (file);
           g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);

@@ -36,6 +36,12 @@ void         kh_timeline_view_apply_schedule  (KhTimelineView *self,
                                                KhTask         *task,
                                                KhSchedule     *schedule,
                                                gboolean        rewrite_text);
+/* Exports what the page shows (colours, filters; a filtered quarter's dates)
+ * as @format "pdf-a4", "pdf-a3" or "png" to @path — the export menu's work. */
+gboolean     kh_timeline_view_export          (KhTimelineView *self,
+                                               const char     *format,
+                                               const char     *path,
+                                               GError        **error);
 gboolean     kh_timeline_view_get_presentation (KhTimelineView *self);
 void         kh_timeline_view_set_presentation (KhTimelineView *self,
                                                 gboolean        presentation);
