@@ -31,7 +31,7 @@ struct _KhPreview
 {
   GtkWidget             parent_instance;
 
-  /* template children */
+  /* template children (main_box bound so that dispose_template unparents it) */
   GtkWidget            *main_box;
   GtkWidget            *page_entry;
   GtkWidget            *n_pages_label;
@@ -505,7 +505,8 @@ page_bounds (KhPreview       *self,
   return gtk_widget_compute_bounds (slot->picture, self->page_box, bounds);
 }
 
-/* Scroll positions are in page_box coordinates plus its top margin. */
+/* The scroll position of a page's top: page_box's coordinates start below
+ * its top margin, the scrolled content above it. */
 static double
 page_top (const graphene_rect_t *bounds)
 {
