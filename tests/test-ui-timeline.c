@@ -233,6 +233,20 @@ check_filters_and_summary (Fixture *f)
     gtk_menu_button_popdown (filter);
   }
 
+  /* Nothing is done yet in the example: an empty timeline, not an error. */
+  {
+    GtkDropDown *status = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (f->view), KH_TYPE_TIMELINE_VIEW,
+                                                                        "status_dropdown"));
+
+    gtk_drop_down_set_selected (status, 1 + KH_TASK_STATUS_DONE);
+    g_assert_cmpint (kh_timeline_model_get_filter_status (f->model), ==, KH_TASK_STATUS_DONE);
+    g_assert_cmpuint (kh_timeline_model_get_n_rows (f->model), ==, 0);
+    g_assert_null (kh_timeline_task_at (f->timeline, 20, kh_timeline_get_axis_height (f->timeline) + 5));
+    kh_ui_test_spin (50);
+    gtk_drop_down_set_selected (status, 0);
+    g_assert_cmpuint (kh_timeline_model_get_n_tasks (f->model), ==, all);
+  }
+
   gtk_drop_down_set_selected (color, 1);
   g_assert_cmpint (kh_timeline_model_get_color_by (f->model), ==, KH_TIMELINE_COLOR_BY_STATUS);
   gtk_drop_down_set_selected (color, 0);

@@ -831,6 +831,16 @@ kh_timeline_snapshot (GtkWidget   *widget,
       }
     }
 
+  if (n_rows (self) == 0)
+    {
+      g_autoptr(PangoLayout) empty = new_layout (self, _("No tasks to show"), 1.2, FALSE, FALSE);
+      GdkRGBA dim = with_alpha (&fg, 0.55);
+      int w;
+
+      pango_layout_get_pixel_size (empty, &w, NULL);
+      append_layout_at (snapshot, empty, (width - w) / 2, top + (height - top) / 2, &dim);
+    }
+
   /* Today, across the rows. */
   if (g_date_valid (&self->today) &&
       g_date_compare (&self->today, &self->range_start) >= 0 && g_date_compare (&self->today, &self->range_end) <= 0)
