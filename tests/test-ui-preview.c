@@ -606,6 +606,58 @@ test_export_dialog (Fixture       *f,
   gtk_dialog_response (GTK_DIALOG (find_file_chooser_dialog ()), GTK_RESPONSE_CANCEL);
 }
 
+static GtkWidget *
+find_print_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_DIALOG (window) && g_str_equal (G_OBJECT_TYPE_NAME (window), "GtkPrintUnixDialog") &&
+          gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+has_print_dialog (gpointer data)
+{
+  return find_print_dialog () != NULL;
+}
+
+/* Print… right after an edit prints the edited document: the dialog comes
+ * once the render of the last state is shown. */
+static void
+test_print_dialog (Fixture       *f,
+                   gconstpointer  data)
+{
+  guint completed0, completed;
+
+  kh_preview_set_document (f->preview, f->document);
+  wait_idle (f->preview);
+  kh_preview_get_render_counts (f->preview, NULL, &completed0);
+
+  kh_document_set_summary (f->document, "Kế hoạch in thử");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.print", NULL));
+  g_assert_true (kh_ui_test_wait_for (has_print_dialog, NULL, 20000));
+  kh_preview_get_render_counts (f->preview, NULL, &completed);
+  g_assert_cmpuint (completed, ==, completed0 + 1);
+  g_assert_true (title_has (f->preview, "in thử"));
+  gtk_dialog_response (GTK_DIALOG (find_print_dialog ()), GTK_RESPONSE_CANCEL);
+  g_assert_false (kh_ui_test_wait_for (has_print_dialog, NULL, 500));
+
+  /* Up to date now: the dialog comes at once, without another render. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->preview), "preview.print", NULL));
+  g_assert_true (kh_ui_test_wait_for (has_print_dialog, NULL, 5000));
+  kh_preview_get_render_counts (f->preview, NULL, &completed);
+  g_assert_cmpuint (completed, ==, completed0 + 1);
+  gtk_dialog_response (GTK_DIALOG (find_print_dialog ()), GTK_RESPONSE_CANCEL);
+  g_assert_false (kh_ui_test_wait_for (has_print_dialog, NULL, 500));
+}
+
 /* "trigger action" lines of every shortcut of the widget's controllers. */
 static GString *
 list_shortcuts (GtkWidget *widget)
@@ -689,5 +741,7 @@ main (int argc, char *argv[])
               fixture_set_up, test_shortcuts, fixture_tear_down);
   g_test_add ("/ui/preview/export-dialog", Fixture, NULL,
               fixture_set_up, test_export_dialog, fixture_tear_down);
+  g_test_add ("/ui/preview/print-dialog", Fixture, NULL,
+              fixture_set_up, test_print_dialog, fixture_tear_down);
   return g_test_run ();
 }
