@@ -216,16 +216,20 @@ test_follows_edits (Fixture       *f,
                     gconstpointer  data)
 {
   guint requested, completed, requested0, completed0;
+  gint64 start;
 
   kh_preview_set_document (f->preview, f->document);
   wait_idle (f->preview);
 
   /* One edit: the preview is busy at once, then shows the new summary. */
   kh_preview_get_render_counts (f->preview, &requested0, &completed0);
+  start = g_get_monotonic_time ();
   kh_document_set_summary (f->document, "Kế hoạch thử nghiệm bản xem trước");
   g_assert_true (kh_preview_get_busy (f->preview));
   g_assert_false (title_has (f->preview, "thử nghiệm bản xem trước"));
   wait_idle (f->preview);
+  g_test_message ("edit shown after %.0f ms (300 ms of them waiting for more typing)",
+                  (g_get_monotonic_time () - start) / 1000.0);
   g_assert_true (title_has (f->preview, "thử nghiệm bản xem trước"));
   kh_preview_get_render_counts (f->preview, &requested, &completed);
   g_assert_cmpuint (requested, ==, requested0 + 1);
