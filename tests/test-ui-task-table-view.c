@@ -550,6 +550,26 @@ test_move_several_and_drop (void)
   g_assert_cmpuint (f.n_changes, ==, 0);
   g_assert_true (task_at (&f, 0, 1) == c);
 
+  /* Dropped on the upper half of a group header (III, row 9), a task goes
+   * to the end of the group above; on the lower half, to the top of its own. */
+  {
+    KhTask *t = task_at (&f, 0, 0);
+    guint header;
+
+    g_assert_true (kh_task_row_model_find_group (KH_TASK_ROW_MODEL (kh_task_table_view_get_rows (f.view)),
+                                                 group_at (&f, 2), &header));
+    g_signal_emit_by_name (wait_for_cell (&f, header, KH_COLUMN_CONTENT), "row-dropped", row_at (&f, 1), FALSE);
+    g_assert_true (task_at (&f, 1, 0) == t);
+    g_assert_cmpuint (n_tasks_in (&f, 1), ==, 1);
+    g_assert_true (kh_task_row_model_find_group (KH_TASK_ROW_MODEL (kh_task_table_view_get_rows (f.view)),
+                                                 group_at (&f, 2), &header));
+    g_signal_emit_by_name (wait_for_cell (&f, header, KH_COLUMN_CONTENT), "row-dropped",
+                           row_at (&f, header - 1), TRUE);
+    g_assert_true (task_at (&f, 2, 0) == t);
+    g_assert_cmpuint (n_tasks_in (&f, 1), ==, 0);
+    assert_rows_match_table (&f);
+  }
+
   /* Group headers alone move their groups: IX up before VIII. */
   {
     KhTaskGroup *last = group_at (&f, 8);

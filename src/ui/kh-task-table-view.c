@@ -910,8 +910,21 @@ cell_row_dropped_cb (KhTaskCell      *cell,
     return;
 
   to = kh_task_row_get_group (target);
-  /* Dropped on a group header: the group's first task. */
-  if (!kh_task_row_is_group (target))
+  if (kh_task_row_is_group (target))
+    {
+      KhTaskGroup *previous = after ? NULL : neighbour_group (self, to, -1);
+
+      /* Below a group's header: its first task; above it: the previous
+       * group's last. */
+      if (previous != NULL)
+        {
+          to = previous;
+          index = g_list_model_get_n_items (kh_task_group_get_tasks (to));
+          if (from == to)
+            index--;
+        }
+    }
+  else
     {
       if (!g_list_store_find (tasks_store (to), kh_task_row_get_task (target), &index))
         return;
