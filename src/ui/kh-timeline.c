@@ -59,7 +59,6 @@ struct _KhTimeline
   GPtrArray        *row_cache;      /* of RowCache*, by row index (NULL: not built) */
   GHashTable       *label_cache;    /* axis label → PangoLayout */
   double            row_height;
-  double            text_height;
   double            number_width;   /* the numbers' column, to fit "VIII.12" */
   int               cached_width;   /* the width the row layouts were made for */
   guint             prefetch_id;
@@ -267,7 +266,6 @@ measure_rows (KhTimeline *self)
   int height;
 
   pango_layout_get_pixel_size (probe, NULL, &height);
-  self->text_height = height;
   self->row_height = ceil (height + 12 * font_scale (self));
 }
 
@@ -1009,6 +1007,9 @@ on_pressed (GtkGestureClick *gesture,
   row = kh_timeline_model_get_row (self->model, hit.row);
   if (row->kind == KH_TIMELINE_ROW_GROUP)
     {
+      /* A double click is not two toggles. */
+      if (n_press > 1)
+        return;
       kh_timeline_model_set_collapsed (self->model, hit.row, !row->collapsed);
       return;
     }
@@ -1240,8 +1241,9 @@ kh_timeline_measure (GtkWidget      *widget,
     }
   else
     {
+      /* Not from the rows: measuring must not rebuild the model. */
       *minimum = (int) (axis_height (self) + 3 * self->row_height);
-      *natural = (int) (axis_height (self) + MIN (n_rows (self), 30) * self->row_height);
+      *natural = (int) (axis_height (self) + 20 * self->row_height);
     }
 }
 
