@@ -848,6 +848,13 @@ test_table_without_groups (void)
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
   g_assert_cmpstr (kh_task_row_get_number (row_at (&f, 1)), ==, "2");
 
+  /* Titling the only group shows its header; clearing the title hides it. */
+  kh_task_group_set_title (group, "Nhiệm vụ chung");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 3);
+  g_assert_cmpstr (kh_task_row_get_number (row_at (&f, 0)), ==, "I");
+  kh_task_group_set_title (group, "");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+
   /* A second group brings the headers in: I, 1, 2, II. */
   activate (&f, "tasks.add-group");
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 4);
