@@ -369,6 +369,18 @@ test_add_insert (void)
   fixture_teardown (&f);
 }
 
+static gboolean
+focus_in_cell (gpointer data)
+{
+  CellQuery *q = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (q->f->window));
+  GtkWidget *cell = focus ? gtk_widget_get_ancestor (focus, KH_TYPE_TASK_CELL) : NULL;
+
+  return cell != NULL &&
+         kh_task_cell_get_position (KH_TASK_CELL (cell)) == q->position &&
+         kh_column_get_field (kh_task_cell_get_column (KH_TASK_CELL (cell))) == q->field;
+}
+
 static guint removed_tasks;
 static guint removed_groups;
 
@@ -403,8 +415,12 @@ test_remove (void)
   gtk_selection_model_select_item (selection, 2, FALSE);
   gtk_selection_model_select_item (selection, 3, FALSE);
   gtk_selection_model_select_item (selection, 5, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (wait_for_cell (&f, 2, KH_COLUMN_LEAD)));
   removed_tasks = removed_groups = 0;
   activate (&f, "tasks.remove");
+  /* The keyboard stays in the table, on the row that took their place. */
+  g_assert_true (kh_ui_test_wait_for (focus_in_cell, &(CellQuery) { &f, 2, KH_COLUMN_CONTENT }, 2000));
+  g_assert_true (gtk_selection_model_is_selected (selection, 2));
   g_assert_cmpuint (removed_tasks, ==, 3);
   g_assert_cmpuint (removed_groups, ==, 0);
   g_assert_cmpuint (kh_task_table_get_n_tasks (f.table), ==, 36);
@@ -589,18 +605,6 @@ test_move_several_and_drop (void)
   fixture_teardown (&f);
 }
 
-static gboolean
-focus_in_cell (gpointer data)
-{
-  CellQuery *q = data;
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (q->f->window));
-  GtkWidget *cell = focus ? gtk_widget_get_ancestor (focus, KH_TYPE_TASK_CELL) : NULL;
-
-  return cell != NULL &&
-         kh_task_cell_get_position (KH_TASK_CELL (cell)) == q->position &&
-         kh_column_get_field (kh_task_cell_get_column (KH_TASK_CELL (cell))) == q->field;
-}
-
 static void
 test_edit (void)
 {
@@ -728,11 +732,17 @@ test_edit (void)
 static void
 test_timeframe_reading (void)
 {
-  g_autofree char *span = kh_task_cell_describe_timeframe ("Quý III, IV", NULL, 2023);
-  g_autofree char *deadline = kh_task_cell_describe_timeframe ("Trước ngày 30/3 năm 2023", NULL, 2023);
-  g_autofree char *unknown = kh_task_cell_describe_timeframe ("sớm nhất có thể", NULL, 2023);
-  g_autofree char *empty = kh_task_cell_describe_timeframe ("", NULL, 2023);
-  g_autofree char *yearless = kh_task_cell_describe_timeframe ("Quý I", NULL, 2024);
+  gboolean span_understood = FALSE;
+  gboolean unknown_understood = TRUE;
+  g_autofree char *span = kh_task_cell_describe_timeframe ("Quý III, IV", NULL, 2023, &span_understood);
+  g_autofree char *deadline = kh_task_cell_describe_timeframe ("Trước ngày 30/3 năm 2023", NULL, 2023, NULL);
+  g_autofree char *unknown = kh_task_cell_describe_timeframe ("sớm nhất có thể", NULL, 2023,
+                                                              &unknown_understood);
+  g_autofree char *empty = kh_task_cell_describe_timeframe ("", NULL, 2023, NULL);
+  g_autofree char *yearless = kh_task_cell_describe_timeframe ("Quý I", NULL, 2024, NULL);
+
+  g_assert_true (span_understood);
+  g_assert_false (unknown_understood);
 
   g_assert_nonnull (strstr (span, "01/7/2023"));
   g_assert_nonnull (strstr (span, "31/12/2023"));

@@ -107,12 +107,16 @@ format_date (const GDate *date)
 char *
 kh_task_cell_describe_timeframe (const char *text,
                                  JsonNode   *schedule_json,
-                                 int         plan_year)
+                                 int         plan_year,
+                                 gboolean   *understood)
 {
   g_autoptr(KhSchedule) schedule = NULL;
   g_autofree char *start_text = NULL;
   g_autofree char *end_text = NULL;
   GDate start, end;
+
+  if (understood != NULL)
+    *understood = TRUE;
 
   /* A schedule the user set wins over the reading of the text. */
   if (schedule_json != NULL)
@@ -127,6 +131,8 @@ kh_task_cell_describe_timeframe (const char *text,
   switch (kh_schedule_get_primary_kind (schedule))
     {
     case KH_SCHEDULE_KIND_UNKNOWN:
+      if (understood != NULL)
+        *understood = FALSE;
       return g_strdup (_("⚠ Not understood: no dates"));
     case KH_SCHEDULE_KIND_EVENT:
       return g_strdup (_("When it happens: no dates"));
@@ -139,7 +145,11 @@ kh_task_cell_describe_timeframe (const char *text,
     }
 
   if (!kh_schedule_get_range (schedule, &start, &end))
-    return g_strdup (_("⚠ Not understood: no dates"));
+    {
+      if (understood != NULL)
+        *understood = FALSE;
+      return g_strdup (_("⚠ Not understood: no dates"));
+    }
   start_text = format_date (&start);
   end_text = format_date (&end);
 
@@ -189,6 +199,7 @@ update_display (KhTaskCell *self)
 {
   KhTask *task = cell_task (self);
   g_autofree char *caption = NULL;
+  gboolean understood = TRUE;
   gboolean show_status = FALSE;
 
   self->updating = TRUE;
@@ -235,11 +246,22 @@ update_display (KhTaskCell *self)
       if (self->field == KH_COLUMN_TIMEFRAME)
         caption = kh_task_cell_describe_timeframe (kh_task_get_timeframe (task),
                                                    kh_task_get_schedule (task),
-                                                   self->plan_year);
+                                                   self->plan_year, &understood);
     }
 
   gtk_label_set_text (self->caption, caption ? caption : "");
   gtk_widget_set_visible (GTK_WIDGET (self->caption), caption != NULL);
+  /* A time frame the timeline cannot place stands out. */
+  if (understood)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->caption), "warning");
+      gtk_widget_add_css_class (GTK_WIDGET (self->caption), "dim-label");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->caption), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (self->caption), "warning");
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->label), !show_status);
   if (self->status_dropdown != NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->status_dropdown), show_status);

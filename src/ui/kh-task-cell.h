@@ -60,9 +60,12 @@ void           kh_task_cell_cancel          (KhTaskCell *self);
 void           kh_task_cell_insert_unit     (KhTaskCell *self,
                                              const char *name);
 
-/* The dim caption a time-frame cell shows under its text. */
+/* The dim caption a time-frame cell shows under its text: the dates it was
+ * read as; NULL for an empty time frame. @understood (may be NULL) is set
+ * to FALSE when nothing could be read. */
 char          *kh_task_cell_describe_timeframe (const char *text,
                                                 JsonNode   *schedule,
-                                                int         plan_year);
+                                                int         plan_year,
+                                                gboolean   *understood);
 
 G_END_DECLS

@@ -711,6 +711,9 @@ remove_selected (KhTaskTableView *self)
   guint n_groups = 0;
   guint first_position = GTK_INVALID_LIST_POSITION;
   guint n_rows;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  gboolean had_focus = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
 
   if (self->table == NULL || rows->len == 0)
     {
@@ -775,8 +778,13 @@ remove_selected (KhTaskTableView *self)
   /* Keep the keyboard where the rows were. */
   n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   if (n_rows > 0 && first_position != GTK_INVALID_LIST_POSITION)
-    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection),
-                                     MIN (first_position, n_rows - 1), TRUE);
+    {
+      guint position = MIN (first_position, n_rows - 1);
+
+      gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+      if (had_focus && title_column_index (self) != G_MAXUINT)
+        kh_task_table_view_focus_cell (self, position, title_column_index (self), FALSE);
+    }
 
   if (n_tasks > 0 || n_groups > 0)
     g_signal_emit (self, signals[SIGNAL_TASKS_REMOVED], 0, n_tasks, n_groups);
