@@ -600,6 +600,18 @@ test_move_several_and_drop (void)
     g_assert_true (kh_task_row_get_group (row_at (&f, position - 13)) == last);
     g_assert_cmpstr (kh_task_row_get_number (row_at (&f, position - 13)), ==, "VIII");
     assert_rows_match_table (&f);
+
+    /* A group header dragged onto the lower half of group I's header goes
+     * after group I, in one change. */
+    g_assert_true (kh_task_row_model_find_group (KH_TASK_ROW_MODEL (kh_task_table_view_get_rows (f.view)),
+                                                 last, &position));
+    f.n_changes = 0;
+    g_signal_emit_by_name (wait_for_cell (&f, 0, KH_COLUMN_CONTENT), "row-dropped",
+                           row_at (&f, position), TRUE);
+    g_assert_cmpuint (f.n_changes, ==, 1);
+    g_assert_true (group_at (&f, 1) == last);
+    g_assert_cmpuint (g_list_model_get_n_items (kh_task_table_get_groups (f.table)), ==, 9);
+    assert_rows_match_table (&f);
   }
 
   fixture_teardown (&f);

@@ -583,7 +583,7 @@ drag_prepare_cb (KhTaskCell    *self,
 {
   g_autoptr(GdkPaintable) icon = NULL;
 
-  if (self->row == NULL || self->editing || kh_task_row_is_group (self->row))
+  if (self->row == NULL || self->editing)
     return NULL;
 
   icon = gtk_widget_paintable_new (GTK_WIDGET (self->label));

@@ -540,8 +540,32 @@ tasks_store (KhTaskGroup *group)
   return G_LIST_STORE (kh_task_group_get_tasks (group));
 }
 
+/* Moves @item to @index of @store in one change of the model (a splice of
+ * the items between the two places). */
+static void
+store_move (GListStore *store,
+            gpointer    item,
+            guint       index)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint current;
+  guint lo, hi;
+
+  if (!g_list_store_find (store, item, &current) || current == index ||
+      index >= g_list_model_get_n_items (G_LIST_MODEL (store)))
+    return;
+
+  lo = MIN (current, index);
+  hi = MAX (current, index);
+  for (guint i = lo; i <= hi; i++)
+    if (i != current)
+      g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (store), i));
+  g_ptr_array_insert (items, index - lo, g_object_ref (item));
+  g_list_store_splice (store, lo, items->len, items->pdata, items->len);
+}
+
 /* Moves @task (of @from) to @index of @to. Inside one group it is one
- * change of the model (a splice); between groups a removal and an insertion. */
+ * change of the model; between groups a removal and an insertion. */
 static void
 move_task (KhTask      *task,
            KhTaskGroup *from,
@@ -552,25 +576,13 @@ move_task (KhTask      *task,
   GListStore *source = tasks_store (from);
   guint current;
 
-  if (!g_list_store_find (source, task, &current))
-    return;
-
   if (from == to)
     {
-      guint lo = MIN (current, index);
-      guint hi = MAX (current, index);
-      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-
-      if (current == index || hi >= g_list_model_get_n_items (G_LIST_MODEL (source)))
-        return;
-      for (guint i = lo; i <= hi; i++)
-        if (i != current)
-          g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (source), i));
-      g_ptr_array_insert (items, index - lo, g_object_ref (task));
-      g_list_store_splice (source, lo, items->len, items->pdata, items->len);
+      store_move (source, task, index);
       return;
     }
-
+  if (!g_list_store_find (source, task, &current))
+    return;
   g_list_store_remove (source, current);
   g_list_store_insert (tasks_store (to), MIN (index, g_list_model_get_n_items (kh_task_group_get_tasks (to))),
                        task);
@@ -806,16 +818,9 @@ move_groups (KhTaskTableView *self,
   for (guint k = 0; k < groups->len; k++)
     {
       KhTaskGroup *group = g_ptr_array_index (groups, delta < 0 ? k : groups->len - 1 - k);
-      g_autoptr(GObject) other = NULL;
-      gpointer swapped[2];
 
-      if (!g_list_store_find (store, group, &index))
-        continue;
-      other = g_list_model_get_item (G_LIST_MODEL (store), index + delta);
-      /* A swap of neighbours is one change of the model. */
-      swapped[0] = delta < 0 ? (gpointer) group : other;
-      swapped[1] = delta < 0 ? other : (gpointer) group;
-      g_list_store_splice (store, delta < 0 ? index - 1 : index, 2, swapped, 2);
+      if (g_list_store_find (store, group, &index))
+        store_move (store, group, index + delta);
     }
   select_groups (self, groups);
   return TRUE;
@@ -914,8 +919,29 @@ cell_row_dropped_cb (KhTaskCell      *cell,
   guint index = 0;
   guint current;
 
-  if (target == NULL || task == NULL || self->table == NULL)
+  if (target == NULL || self->table == NULL)
     return;
+
+  /* A group dropped on another group's row goes before it (upper half) or
+   * after it (lower half). */
+  if (task == NULL)
+    {
+      g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+      guint current;
+
+      to = kh_task_row_get_group (target);
+      if (to == from || !g_list_store_find (groups_store (self), to, &index) ||
+          !g_list_store_find (groups_store (self), from, &current))
+        return;
+      if (after)
+        index++;
+      if (current < index)
+        index--;
+      store_move (groups_store (self), from, index);
+      g_ptr_array_add (groups, from);
+      select_groups (self, groups);
+      return;
+    }
 
   to = kh_task_row_get_group (target);
   if (kh_task_row_is_group (target))

@@ -15,7 +15,8 @@
  *   tasks.move-up       Alt+Up            the selected tasks (or groups) one place up,
  *   tasks.move-down     Alt+Down          into the neighbouring group at a group edge
  *   tasks.add-group     Ctrl+Shift+N      a new group after the selection's group
- * Task rows are reordered by drag and drop as well. In the table, Tab and
+ * Tasks (into any group) and groups (by their header) are reordered by drag
+ * and drop as well. In the table, Tab and
  * Shift+Tab move between the cells of a row, Enter edits a cell and, while
  * editing, commits and moves down; Escape cancels an edit.
  *
