@@ -16,9 +16,9 @@
  *   tasks.move-down     Alt+Down          into the neighbouring group at a group edge
  *   tasks.add-group     Ctrl+Shift+N      a new group after the selection's group
  * Tasks (into any group) and groups (by their header) are reordered by drag
- * and drop as well. In the table, Tab and
- * Shift+Tab move between the cells of a row, Enter edits a cell and, while
- * editing, commits and moves down; Escape cancels an edit.
+ * and drop as well. In the table, Tab and Shift+Tab move between the cells
+ * of a row, Enter (or a double click) edits a cell and, while editing,
+ * commits and moves down; Escape cancels an edit.
  *
  * Signals:
  *   "tasks-removed" (guint n_tasks, guint n_groups): after tasks.remove, so
