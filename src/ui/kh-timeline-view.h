@@ -8,6 +8,9 @@
  * whether to rewrite the time frame text in canonical wording, then sets the
  * task's explicit schedule; the document's "changed" signal lets the edit
  * session save and undo it.
+ *
+ * Signal "task-activated" (KhTask *task): a task's bar or name was clicked
+ * (or Enter pressed on its row) — select it in the task table.
  */
 #pragma once
 

@@ -13,10 +13,11 @@
  * Input: click a mark or a name to select its row and emit "task-activated";
  * click a group row to collapse or expand it; drag a bar's body or ends (or
  * a diamond) to move it — "schedule-edited" then proposes the new schedule,
- * nothing is changed by the widget itself; Ctrl+scroll, pinch, Ctrl+plus /
- * Ctrl+minus zoom around the pointer, Ctrl+0 zooms to fit; Up/Down/Page
- * Up/Page Down/Home/End move between rows, Left/Right collapse and expand
- * a group, Enter activates.
+ * nothing is changed by the widget itself; Ctrl+scroll and pinch zoom around
+ * the pointer, Ctrl+plus / Ctrl+minus around the middle, Ctrl+0 zooms to
+ * fit, Ctrl+1/2/3 show a year, a quarter, a month; Up/Down/Page Up/Page
+ * Down/Home/End move between rows, Left/Right collapse and expand a group
+ * (or scroll the dates on a task row), Enter or Space activates.
  */
 #pragma once
 
