@@ -180,9 +180,9 @@ default_width (KhColumnField field)
     case KH_COLUMN_TIMEFRAME:
       return 170;
     case KH_COLUMN_STATUS:
-      return 140;
+      return 180;
     case KH_COLUMN_PROGRESS:
-      return 90;
+      return 110;
     case KH_COLUMN_NOTES:
       return 180;
     default:
