@@ -886,6 +886,141 @@ test_table_without_groups (void)
   fixture_teardown (&f);
 }
 
+/* The flat rows follow random edits of the table, and every items-changed
+ * they emit describes the edit exactly: a copy of the rows kept up to date
+ * from the signals alone always equals them. Needs no display. */
+static void
+shadow_items_changed (GListModel *model,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      GPtrArray  *shadow)
+{
+  g_assert_cmpuint (position + removed, <=, shadow->len);
+  g_ptr_array_remove_range (shadow, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (shadow, position + i, g_list_model_get_item (model, position + i));
+}
+
+static void
+assert_rows_follow (KhTaskRowModel *rows,
+                    KhTaskTable    *table,
+                    GPtrArray      *shadow)
+{
+  GListModel *groups = kh_task_table_get_groups (table);
+  gboolean headers = kh_task_row_model_get_shows_headers (rows);
+  g_autoptr(KhTaskGroup) first = g_list_model_get_item (groups, 0);
+  guint position = 0;
+
+  g_assert_cmpuint (shadow->len, ==, g_list_model_get_n_items (G_LIST_MODEL (rows)));
+  for (guint i = 0; i < shadow->len; i++)
+    g_assert_true (g_ptr_array_index (shadow, i) == kh_task_row_model_get_row (rows, i));
+
+  g_assert_true (headers == (g_list_model_get_n_items (groups) != 1 ||
+                             *kh_task_group_get_title (first) != '\0'));
+  for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
+    {
+      g_autoptr(KhTaskGroup) group = g_list_model_get_item (groups, g);
+      GListModel *tasks = kh_task_group_get_tasks (group);
+
+      if (headers)
+        {
+          g_autofree char *roman = kh_vn_roman (g + 1);
+          KhTaskRow *header = kh_task_row_model_get_row (rows, position++);
+
+          g_assert_true (kh_task_row_get_group (header) == group);
+          g_assert_cmpstr (kh_task_row_get_number (header), ==, roman);
+        }
+      for (guint t = 0; t < g_list_model_get_n_items (tasks); t++)
+        {
+          g_autoptr(KhTask) task = g_list_model_get_item (tasks, t);
+          g_autofree char *number = g_strdup_printf ("%u", t + 1);
+          KhTaskRow *row = kh_task_row_model_get_row (rows, position++);
+
+          g_assert_true (kh_task_row_get_task (row) == task);
+          g_assert_cmpstr (kh_task_row_get_number (row), ==, number);
+        }
+    }
+  g_assert_cmpuint (position, ==, shadow->len);
+}
+
+static void
+test_row_model_random (void)
+{
+  g_autoptr(KhTaskTable) table = kh_task_table_new_default ();
+  g_autoptr(KhTaskRowModel) rows = kh_task_row_model_new (table);
+  g_autoptr(GPtrArray) shadow = g_ptr_array_new_with_free_func (g_object_unref);
+  GListStore *groups = G_LIST_STORE (kh_task_table_get_groups (table));
+
+  g_signal_connect (rows, "items-changed", G_CALLBACK (shadow_items_changed), shadow);
+  for (guint step = 0; step < 400; step++)
+    {
+      guint n_groups = g_list_model_get_n_items (G_LIST_MODEL (groups));
+      g_autoptr(KhTaskGroup) group = n_groups ? g_list_model_get_item (G_LIST_MODEL (groups),
+                                                                       g_test_rand_int_range (0, n_groups))
+                                              : NULL;
+      GListStore *tasks = group ? G_LIST_STORE (kh_task_group_get_tasks (group)) : NULL;
+      guint n_tasks = tasks ? g_list_model_get_n_items (G_LIST_MODEL (tasks)) : 0;
+
+      switch (g_test_rand_int_range (0, 7))
+        {
+        case 0: case 1:  /* insert tasks */
+          if (tasks)
+            {
+              g_autoptr(KhTask) a = kh_task_new ();
+              g_autoptr(KhTask) b = kh_task_new ();
+              gpointer added[] = { a, b };
+
+              g_list_store_splice (tasks, g_test_rand_int_range (0, n_tasks + 1), 0,
+                                   added, g_test_rand_int_range (1, 3));
+            }
+          break;
+        case 2:  /* remove tasks */
+          if (n_tasks > 0)
+            {
+              guint at = g_test_rand_int_range (0, n_tasks);
+              guint n = g_test_rand_int_range (1, 3);
+
+              g_list_store_splice (tasks, at, MIN (n_tasks - at, n), NULL, 0);
+            }
+          break;
+        case 3:  /* replace a task in place */
+          if (n_tasks > 0)
+            {
+              g_autoptr(KhTask) task = kh_task_new ();
+              gpointer added[] = { task };
+
+              g_list_store_splice (tasks, g_test_rand_int_range (0, n_tasks), 1, added, 1);
+            }
+          break;
+        case 4:  /* insert a group, sometimes with tasks */
+          {
+            g_autoptr(KhTaskGroup) fresh = kh_task_group_new (g_test_rand_bit () ? "" : "Nhóm");
+
+            if (g_test_rand_bit ())
+              {
+                g_autoptr(KhTask) task = kh_task_new ();
+
+                g_list_store_append (G_LIST_STORE (kh_task_group_get_tasks (fresh)), task);
+              }
+            g_list_store_insert (groups, g_test_rand_int_range (0, n_groups + 1), fresh);
+          }
+          break;
+        case 5:  /* remove a group */
+          if (n_groups > 0)
+            g_list_store_remove (groups, g_test_rand_int_range (0, n_groups));
+          break;
+        case 6:  /* retitle a group */
+          if (group)
+            kh_task_group_set_title (group, *kh_task_group_get_title (group) ? "" : "Nhóm");
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      assert_rows_follow (rows, table, shadow);
+    }
+}
+
 /* A table for a follow-up meeting: status, progress and notes columns. */
 static void
 test_follow_up_columns (void)
@@ -1016,5 +1151,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/task-table-view/table-without-groups", test_table_without_groups);
   g_test_add_func ("/ui/task-table-view/follow-up-columns", test_follow_up_columns);
   g_test_add_func ("/ui/task-table-view/accelerators", test_accelerators);
+  g_test_add_func ("/ui/task-table-view/row-model-random", test_row_model_random);
   return g_test_run ();
 }
