@@ -853,6 +853,8 @@ test_table_without_groups (void)
 {
   Fixture f = { 0 };
   g_autoptr(KhTaskTable) table = kh_task_table_new_default ();
+  g_autofree char *name = NULL;
+  g_autofree char *shot = NULL;
   KhTaskGroup *group;
   GListModel *rows;
 
@@ -862,9 +864,15 @@ test_table_without_groups (void)
   rows = kh_task_table_view_get_rows (f.view);
   group = group_at (&f, 0);
 
-  /* One untitled group: no header row; tasks numbered 1, 2. */
+  /* One untitled group: no header row; tasks numbered 1, 2. An empty
+   * table says how to add its tasks. */
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+  name = g_strdup_printf ("task-table-view-empty-%s", lang ());
+  shot = kh_ui_test_screenshot (GTK_WIDGET (f.window), name);
+  g_test_message ("screenshot: %s", shot);
+  g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (f.view), ADW_TYPE_STATUS_PAGE)));
   activate (&f, "tasks.add");
+  g_assert_false (gtk_widget_get_mapped (find_widget (GTK_WIDGET (f.view), ADW_TYPE_STATUS_PAGE)));
   activate (&f, "tasks.add");
   g_assert_cmpuint (n_tasks_in (&f, 0), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);

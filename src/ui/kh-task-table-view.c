@@ -31,6 +31,7 @@ struct _KhTaskTableView
   gboolean            focus_edit;
 
   /* template widgets */
+  GtkStack           *stack;
   GtkScrolledWindow  *scroller;
   GtkColumnView      *column_view;
 };
@@ -218,6 +219,15 @@ selected_rows (KhTaskTableView *self)
       }
     while (gtk_bitset_iter_next (&iter, &position));
   return rows;
+}
+
+/* A table without rows says how to start one. */
+static void
+update_empty (KhTaskTableView *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->rows)) == 0;
+
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "table");
 }
 
 static void
@@ -1283,8 +1293,10 @@ kh_task_table_view_class_init (KhTaskTableViewClass *klass)
                   G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
 
   g_type_ensure (ADW_TYPE_BUTTON_CONTENT);
+  g_type_ensure (ADW_TYPE_STATUS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/kehoach/KeHoach/ui/kh-task-table-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, KhTaskTableView, stack);
   gtk_widget_class_bind_template_child (widget_class, KhTaskTableView, scroller);
   gtk_widget_class_bind_template_child (widget_class, KhTaskTableView, column_view);
 
@@ -1331,9 +1343,12 @@ kh_task_table_view_init (KhTaskTableView *self)
                             G_CALLBACK (selection_changed), self);
   g_signal_connect_swapped (self->selection, "items-changed",
                             G_CALLBACK (selection_changed), self);
+  g_signal_connect_swapped (self->selection, "items-changed",
+                            G_CALLBACK (update_empty), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (row_activate_cb), self);
   update_actions (self);
+  update_empty (self);
 }
 
 GtkWidget *
