@@ -76,6 +76,7 @@ test_pdf_pages_and_text (void)
   g_assert_nonnull (strstr (squeezed, "Nhóm nhiệm vụ thứ 3"));
   g_assert_nonnull (strstr (squeezed, "Theo sự kiện"));
   g_assert_nonnull (strstr (squeezed, "Khi có hướng dẫn"));           /* the lane's text */
+  g_assert_nonnull (strstr (squeezed, "III.25"));                       /* its numbers, whole */
   g_assert_nonnull (strstr (squeezed, "Chưa xác định được thời gian")); /* "không rõ" flagged */
   g_assert_nonnull (strstr (squeezed, "Văn phòng Sở"));                 /* the legend */
   g_remove (path);

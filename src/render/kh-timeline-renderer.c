@@ -18,7 +18,7 @@
 #define AXIS_HEIGHT (2 * AXIS_TIER_HEIGHT)
 #define LEGEND_HEIGHT 44.0
 #define ROW_HEIGHT 15.0
-#define NUMBER_WIDTH 26.0
+#define NUMBER_WIDTH 34.0
 #define FONT_FAMILY "Liberation Sans, DejaVu Sans, Sans"
 /* cairo's image surfaces stop at 32767 pixels a side. */
 #define MAX_PNG_SIDE 32767
