@@ -582,6 +582,16 @@ on_timeline_task_activated (KhWindow *self,
   kh_task_table_view_select_task (self->task_table_view, task);
 }
 
+/* The task selected in the table is the one highlighted on the timeline. */
+static void
+on_table_selection_changed (KhWindow *self)
+{
+  KhTask *task = kh_task_table_view_get_selected_task (self->task_table_view);
+
+  if (task != NULL)
+    kh_timeline_view_select_task (self->timeline_view, task);
+}
+
 static void
 reload_units (KhWindow *self)
 {
@@ -847,6 +857,7 @@ kh_window_new (KhApplication *app)
   g_signal_connect_swapped (get_store (self), "documents-changed", G_CALLBACK (queue_reload), self);
   g_signal_connect_swapped (get_store (self), "units-changed", G_CALLBACK (reload_units), self);
   g_signal_connect_swapped (self->timeline_view, "task-activated", G_CALLBACK (on_timeline_task_activated), self);
+  g_signal_connect_swapped (self->task_table_view, "notify::selected-task", G_CALLBACK (on_table_selection_changed), self);
   reload_units (self);
   if (self->settings != NULL)
     last = g_settings_get_int64 (self->settings, "last-document");
