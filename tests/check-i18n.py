@@ -106,6 +106,16 @@ for path in sources:
             line = text.count("\n", 0, m.start()) + 1
             problems.append(f"{path.relative_to(root)}:{line}: {m.group(1)} shows “{literal.group(1)}” without _()")
 
+# A file with marked strings that po/POTFILES.in does not list is never
+# translated.
+listed = {l.strip() for l in (root / "po" / "POTFILES.in").read_text(encoding="utf-8").splitlines()
+          if l.strip() and not l.startswith("#")}
+marked = re.compile(r'\b(N?C?_|g_dngettext)\s*\(\s*"|translatable="yes"')
+for path in sorted(list(root.glob("src/**/*.c")) + list(root.glob("resources/**/*.ui"))):
+    rel = str(path.relative_to(root))
+    if rel not in listed and marked.search(path.read_text(encoding="utf-8")):
+        problems.append(f"{rel}: has translatable strings but is not listed in po/POTFILES.in")
+
 for i, p in enumerate(problems, 1):
     print(f"not ok {i} - {p}")
 if not problems:
