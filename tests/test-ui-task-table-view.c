@@ -617,6 +617,25 @@ test_move_several_and_drop (void)
   fixture_teardown (&f);
 }
 
+static gboolean
+widget_is_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+/* The editor is a popover over the cell: a surface of its own. */
+static char *
+screenshot_editor (KhTaskCell *cell,
+                   const char *name)
+{
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (kh_task_cell_get_editor (cell)),
+                                                GTK_TYPE_POPOVER);
+
+  g_assert_true (kh_ui_test_wait_for (widget_is_shown, popover, 5000));
+  kh_ui_test_spin (50);
+  return kh_ui_test_screenshot (popover, name);
+}
+
 static void
 test_edit (void)
 {
@@ -636,8 +655,8 @@ test_edit (void)
   /* Editing the task column: the typed text is the task's content, in one
    * change of the model. */
   kh_task_table_view_focus_cell (f.view, 1, column_index (&f, KH_COLUMN_CONTENT), TRUE);
+  g_assert_true (kh_ui_test_wait_for (cell_is_editing, &(CellQuery) { &f, 1, KH_COLUMN_CONTENT }, 3000));
   cell = wait_for_cell (&f, 1, KH_COLUMN_CONTENT);
-  g_assert_true (kh_task_cell_is_editing (cell));
   buffer = gtk_text_view_get_buffer (kh_task_cell_get_editor (cell));
   gtk_text_buffer_set_text (buffer, "Xây dựng Kế hoạch kiểm soát thủ tục hành chính năm 2023 "
                                     "và triển khai đến các phòng, đơn vị thuộc Sở", -1);
@@ -645,12 +664,10 @@ test_edit (void)
   name = g_strdup_printf ("task-table-view-editing-%s", lang ());
   shot = kh_ui_test_screenshot (GTK_WIDGET (f.window), name);
   g_test_message ("screenshot: %s", shot);
-  /* The editor is a popover over the cell: a surface of its own. */
   g_free (name);
   g_free (shot);
   name = g_strdup_printf ("task-table-view-editor-%s", lang ());
-  shot = kh_ui_test_screenshot (gtk_widget_get_ancestor (GTK_WIDGET (kh_task_cell_get_editor (cell)),
-                                                         GTK_TYPE_POPOVER), name);
+  shot = screenshot_editor (cell, name);
   g_test_message ("screenshot: %s", shot);
   f.n_changes = 0;
   kh_task_cell_commit (cell);
@@ -691,8 +708,8 @@ test_edit (void)
   /* Activating a row (double click, Enter) edits the cell with the focus;
    * on a group row, its title. */
   g_signal_emit_by_name (find_widget (GTK_WIDGET (f.view), GTK_TYPE_COLUMN_VIEW), "activate", 4);
+  g_assert_true (kh_ui_test_wait_for (cell_is_editing, &(CellQuery) { &f, 4, KH_COLUMN_CONTENT }, 3000));
   cell = wait_for_cell (&f, 4, KH_COLUMN_CONTENT);
-  g_assert_true (kh_task_cell_is_editing (cell));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (kh_task_cell_get_editor (cell)),
                             "  Đánh giá tác động thủ tục hành chính ", -1);
   kh_task_cell_commit (cell);
@@ -708,8 +725,7 @@ test_edit (void)
   g_free (name);
   g_free (shot);
   name = g_strdup_printf ("task-table-view-unit-editor-%s", lang ());
-  shot = kh_ui_test_screenshot (gtk_widget_get_ancestor (GTK_WIDGET (kh_task_cell_get_editor (cell)),
-                                                         GTK_TYPE_POPOVER), name);
+  shot = screenshot_editor (cell, name);
   g_test_message ("screenshot: %s", shot);
   kh_task_cell_commit (cell);
   g_assert_cmpstr (kh_task_get_lead (task), ==,
