@@ -77,6 +77,21 @@ find_cell_in (GtkWidget     *widget,
   return NULL;
 }
 
+static GtkWidget *
+find_widget (GtkWidget *root, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, type);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 typedef struct {
   Fixture       *f;
   guint          position;
@@ -109,7 +124,11 @@ wait_for_cell (Fixture       *f,
                KhColumnField  field)
 {
   CellQuery q = { f, position, field };
+  GtkWidget *list = find_widget (GTK_WIDGET (f->view), GTK_TYPE_LIST_VIEW);
 
+  /* Rows off screen are not placed: bring the row into view first. */
+  if (!cell_is_bound (&q))
+    gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
   g_assert_true (kh_ui_test_wait_for (cell_is_bound, &q, 3000));
   return find_cell_in (GTK_WIDGET (f->view), position, field);
 }
@@ -236,21 +255,6 @@ assert_rows_match_table (Fixture *f)
         }
     }
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, position);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget (c, type);
-
-      if (found)
-        return found;
-    }
-  return NULL;
 }
 
 static GtkSelectionModel *
