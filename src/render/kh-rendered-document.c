@@ -608,6 +608,12 @@ render_pdf (KhRenderedDocument *self,
       kh_rendered_document_get_page_size (self, i, &w, &h);
       cairo_pdf_surface_set_size (surface, w, h);
       cr = cairo_create (surface);
+      /* White paper first. Before writing a page, cairo 1.16 unions the
+       * extents of every drawing on it into one region, a cost growing
+       * with each text line; once a page-sized rectangle is in the
+       * region, each union is a plain copy. */
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
       kh_rendered_document_draw_page (self, cr, i);
       cairo_show_page (cr);
       cairo_destroy (cr);
