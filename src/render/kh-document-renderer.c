@@ -75,6 +75,37 @@ typedef struct {
   KhLayoutBlock         *last;     /* the last block added, borrowed */
 } Builder;
 
+/* Model text in NFC. Text already in NFC (the usual case: typed text,
+ * precomposed Vietnamese letters) is copied without running the full
+ * normaliser, which takes a good part of building a long table. Every
+ * character below U+0300 or in Latin Extended Additional (U+1E00–U+1EFF,
+ * the precomposed Vietnamese letters) is a starter that never composes
+ * with its neighbours, so a string made only of them is its own NFC.
+ * NULL gives an empty string. */
+static char *
+nfc_dup (const char *text)
+{
+  const char *p = text;
+
+  if (text == NULL)
+    return g_strdup ("");
+  while (*p != '\0')
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar) -1 || c == (gunichar) -2 || (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)))
+        return g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+      p = g_utf8_next_char (p);
+    }
+  return g_strdup (text);
+}
+
 /* Model text, normalised and escaped for Pango markup. */
 static char *
 esc (const char *text)
@@ -83,7 +114,7 @@ esc (const char *text)
 
   if (text == NULL)
     return g_strdup ("");
-  nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  nfc = nfc_dup (text);
   return g_markup_escape_text (nfc != NULL ? nfc : "", -1);
 }
 
@@ -711,7 +742,7 @@ cell_text (KhTask        *task,
       text = "";
       break;
     }
-  return g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_NFC);
+  return nfc_dup (text != NULL ? text : "");
 }
 
 static KhLayoutBlock *
@@ -734,7 +765,7 @@ table_block (KhTaskTable *table)
   for (guint c = 0; c < n_cols; c++)
     {
       g_autoptr(KhColumn) column = g_list_model_get_item (columns, c);
-      g_autofree char *header = g_utf8_normalize (kh_column_get_header (column), -1, G_NORMALIZE_NFC);
+      g_autofree char *header = nfc_dup (kh_column_get_header (column));
 
       fields[c] = kh_column_get_field (column);
       kh_layout_block_table_set_header (block, c, header);
@@ -750,7 +781,7 @@ table_block (KhTaskTable *table)
       if (!is_blank (kh_task_group_get_title (group)))
         {
           g_autofree char *roman = kh_vn_roman (++group_number);
-          g_autofree char *title = g_utf8_normalize (kh_task_group_get_title (group), -1, G_NORMALIZE_NFC);
+          g_autofree char *title = nfc_dup (kh_task_group_get_title (group));
 
           kh_layout_block_table_add_group (block, roman, title);
         }
