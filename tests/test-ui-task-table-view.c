@@ -129,7 +129,7 @@ wait_for_cell (Fixture       *f,
   /* Rows off screen are not placed: bring the row into view first. */
   if (!cell_is_bound (&q))
     gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
-  g_assert_true (kh_ui_test_wait_for (cell_is_bound, &q, 3000));
+  g_assert_true (kh_ui_test_wait_for (cell_is_bound, &q, 10000));
   return find_cell_in (GTK_WIDGET (f->view), position, field);
 }
 
@@ -350,7 +350,7 @@ test_add_insert (void)
   g_assert_true (kh_task_table_view_get_selected_task (f.view) == added);
   position = 1 + 3 + 1 + 1;  /* I, its 3 tasks, II, its task 1 */
   g_assert_true (kh_task_row_get_task (row_at (&f, position)) == added);
-  g_assert_true (kh_ui_test_wait_for (cell_is_editing, &(CellQuery) { &f, position, KH_COLUMN_CONTENT }, 2000));
+  g_assert_true (kh_ui_test_wait_for (cell_is_editing, &(CellQuery) { &f, position, KH_COLUMN_CONTENT }, 5000));
   kh_task_cell_cancel (wait_for_cell (&f, position, KH_COLUMN_CONTENT));
 
   /* Insert above: before the selected task (I, task 1). */
@@ -423,7 +423,7 @@ test_remove (void)
   removed_tasks = removed_groups = 0;
   activate (&f, "tasks.remove");
   /* The keyboard stays in the table, on the row that took their place. */
-  g_assert_true (kh_ui_test_wait_for (focus_in_cell, &(CellQuery) { &f, 2, KH_COLUMN_CONTENT }, 2000));
+  g_assert_true (kh_ui_test_wait_for (focus_in_cell, &(CellQuery) { &f, 2, KH_COLUMN_CONTENT }, 5000));
   g_assert_true (gtk_selection_model_is_selected (selection, 2));
   g_assert_cmpuint (removed_tasks, ==, 3);
   g_assert_cmpuint (removed_groups, ==, 0);
@@ -659,7 +659,7 @@ test_edit (void)
   /* Editing the task column: the typed text is the task's content, in one
    * change of the model. */
   kh_task_table_view_focus_cell (f.view, 1, column_index (&f, KH_COLUMN_CONTENT), TRUE);
-  g_assert_true (kh_ui_test_wait_for (cell_is_editing, &(CellQuery) { &f, 1, KH_COLUMN_CONTENT }, 3000));
+  g_assert_true (kh_ui_test_wait_for (cell_is_editing, &(CellQuery) { &f, 1, KH_COLUMN_CONTENT }, 5000));
   cell = wait_for_cell (&f, 1, KH_COLUMN_CONTENT);
   buffer = gtk_text_view_get_buffer (kh_task_cell_get_editor (cell));
   gtk_text_buffer_set_text (buffer, "Xây dựng Kế hoạch kiểm soát thủ tục hành chính năm 2023 "
@@ -693,26 +693,26 @@ test_edit (void)
    * row, Tab goes on to the next row; Enter after an edit goes down. */
   q = (CellQuery) { &f, 1, KH_COLUMN_LEAD };
   g_signal_emit_by_name (cell, "navigate", KH_TASK_CELL_NEXT);
-  g_assert_true (kh_ui_test_wait_for (focus_in_cell, &q, 2000));
+  g_assert_true (kh_ui_test_wait_for (focus_in_cell, &q, 5000));
   g_signal_emit_by_name (wait_for_cell (&f, 1, KH_COLUMN_LEAD), "navigate", KH_TASK_CELL_PREVIOUS);
   q.field = KH_COLUMN_CONTENT;
-  g_assert_true (kh_ui_test_wait_for (focus_in_cell, &q, 2000));
+  g_assert_true (kh_ui_test_wait_for (focus_in_cell, &q, 5000));
   g_signal_emit_by_name (wait_for_cell (&f, 1, KH_COLUMN_TIMEFRAME), "navigate", KH_TASK_CELL_NEXT);
   q = (CellQuery) { &f, 2, KH_COLUMN_CONTENT };
-  g_assert_true (kh_ui_test_wait_for (focus_in_cell, &q, 2000));
+  g_assert_true (kh_ui_test_wait_for (focus_in_cell, &q, 5000));
   g_assert_true (kh_task_table_view_get_selected_task (f.view) == task_at (&f, 0, 1));
   g_signal_emit_by_name (wait_for_cell (&f, 2, KH_COLUMN_CONTENT), "navigate", KH_TASK_CELL_DOWN);
   q.position = 3;
-  g_assert_true (kh_ui_test_wait_for (focus_in_cell, &q, 2000));
+  g_assert_true (kh_ui_test_wait_for (focus_in_cell, &q, 5000));
   /* Up from the first task of group II lands on the group's title. */
   g_signal_emit_by_name (wait_for_cell (&f, 5, KH_COLUMN_LEAD), "navigate", KH_TASK_CELL_UP);
   q = (CellQuery) { &f, 4, KH_COLUMN_CONTENT };
-  g_assert_true (kh_ui_test_wait_for (focus_in_cell, &q, 2000));
+  g_assert_true (kh_ui_test_wait_for (focus_in_cell, &q, 5000));
 
   /* Activating a row (double click, Enter) edits the cell with the focus;
    * on a group row, its title. */
   g_signal_emit_by_name (find_widget (GTK_WIDGET (f.view), GTK_TYPE_COLUMN_VIEW), "activate", 4);
-  g_assert_true (kh_ui_test_wait_for (cell_is_editing, &(CellQuery) { &f, 4, KH_COLUMN_CONTENT }, 3000));
+  g_assert_true (kh_ui_test_wait_for (cell_is_editing, &(CellQuery) { &f, 4, KH_COLUMN_CONTENT }, 5000));
   cell = wait_for_cell (&f, 4, KH_COLUMN_CONTENT);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (kh_task_cell_get_editor (cell)),
                             "  Đánh giá tác động thủ tục hành chính ", -1);
