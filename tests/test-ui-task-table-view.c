@@ -1121,7 +1121,7 @@ test_accelerators (void)
     { "<Shift><Control>Return", "tasks.insert-above" },
     { "<Alt>Up", "tasks.move-up" },
     { "<Alt>Down", "tasks.move-down" },
-    { "<Shift><Control>n", "tasks.add-group" },
+    { "<Shift><Control>g", "tasks.add-group" },
   };
 
   if (no_display ())

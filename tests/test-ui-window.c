@@ -10,6 +10,7 @@
 #include "kh-core.h"
 #include "kh-general-view.h"
 #include "kh-preview.h"
+#include "kh-task-table-view.h"
 #include "kh-document-info.h"
 #include "kh-window.h"
 #include "ui-test-util.h"
@@ -176,6 +177,65 @@ run_edit_checks (KhApplication *app, const char *lang)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   kh_ui_test_spin (100);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (summary_row)), ==, "Kế hoạch chuyển đổi số năm 2025");
+
+  /* Tasks: add two, name them, move the first down, undo the move. */
+  {
+    GtkWidget *tasks = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), KH_TYPE_WINDOW, "task_table_view"));
+    KhTaskTable *table;
+    KhTaskGroup *group;
+    g_autoptr(KhTask) first = NULL;
+    g_autoptr(KhTask) second = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "tasks"));
+    kh_ui_test_spin (200);
+    table = kh_task_table_view_get_table (KH_TASK_TABLE_VIEW (tasks));
+    g_assert_nonnull (table);
+    g_assert_cmpuint (kh_task_table_get_n_tasks (table), ==, 0);
+
+    g_assert_true (gtk_widget_activate_action (tasks, "tasks.add", NULL));
+    kh_ui_test_spin (100);
+    g_assert_true (gtk_widget_activate_action (tasks, "tasks.add", NULL));
+    kh_ui_test_spin (100);
+    g_assert_cmpuint (kh_task_table_get_n_tasks (table), ==, 2);
+    group = g_list_model_get_item (kh_task_table_get_groups (table), 0);
+    g_object_unref (group);
+    first = g_list_model_get_item (kh_task_group_get_tasks (group), 0);
+    second = g_list_model_get_item (kh_task_group_get_tasks (group), 1);
+    kh_task_set_content (first, "Xây dựng kế hoạch");
+    kh_task_set_content (second, "Tổ chức tập huấn");
+    kh_task_set_timeframe (second, "Quý III, IV");
+    kh_edit_session_close_step (kh_window_get_session (window));
+
+    kh_task_table_view_select_task (KH_TASK_TABLE_VIEW (tasks), first);
+    g_assert_true (gtk_widget_activate_action (tasks, "tasks.move-down", NULL));
+    kh_ui_test_spin (KH_EDIT_SESSION_GROUP_MS + 300);
+    g_assert_true (g_list_model_get_item (kh_task_group_get_tasks (group), 1) == first);
+    g_object_unref (first);
+    {
+      g_autoptr(KhDocument) stored = kh_store_load_document (kh_application_get_store (app), id, NULL);
+      g_autoptr(KhTaskTable) t = g_list_model_get_item (kh_plan_get_tables (kh_document_get_plan (stored)), 0);
+      g_autoptr(KhTaskGroup) g = g_list_model_get_item (kh_task_table_get_groups (t), 0);
+      g_autoptr(KhTask) top = g_list_model_get_item (kh_task_group_get_tasks (g), 0);
+
+      g_assert_cmpstr (kh_task_get_content (top), ==, "Tổ chức tập huấn");
+      g_assert_cmpstr (kh_task_get_timeframe (top), ==, "Quý III, IV");
+    }
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    kh_ui_test_spin (200);
+    /* Undo replaces the document: the table shows the restored one. */
+    table = kh_task_table_view_get_table (KH_TASK_TABLE_VIEW (tasks));
+    {
+      g_autoptr(KhTaskGroup) g = g_list_model_get_item (kh_task_table_get_groups (table), 0);
+      g_autoptr(KhTask) top = g_list_model_get_item (kh_task_group_get_tasks (g), 0);
+
+      g_assert_cmpstr (kh_task_get_content (top), ==, "Xây dựng kế hoạch");
+    }
+    g_free (shot);
+    g_free (name);
+    name = g_strdup_printf ("new-plan-tasks-%s", lang);
+    shot = kh_ui_test_screenshot (GTK_WIDGET (window), name);
+  }
 
   /* Delete hides it at once; the undo toast's button brings it back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL));

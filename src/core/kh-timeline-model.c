@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "kh-timeframe.h"
+#include "kh-task-schedule.h"
 #include "kh-timeline-model.h"
 #include "kh-vntext.h"
 
@@ -495,28 +496,6 @@ plan_year (KhTimelineModel *self)
   return year;
 }
 
-static KhSchedule *
-task_schedule (KhTask   *task,
-               int       year,
-               gboolean *is_explicit)
-{
-  JsonNode *node = kh_task_get_schedule (task);
-
-  if (node != NULL)
-    {
-      KhSchedule *schedule = kh_schedule_from_json (node, NULL);
-
-      /* A malformed explicit schedule falls back to reading the text. */
-      if (schedule != NULL)
-        {
-          *is_explicit = TRUE;
-          return schedule;
-        }
-    }
-  *is_explicit = FALSE;
-  return kh_timeframe_read (kh_task_get_timeframe (task), year);
-}
-
 static char *
 first_unit (const char *cell)
 {
@@ -641,7 +620,7 @@ task_row_new (KhTask *task, int year, const char *number)
   row->timeframe = one_line (kh_task_get_timeframe (task));
   row->status = kh_task_get_status (task);
   row->progress = kh_task_get_progress (task);
-  row->schedule = task_schedule (task, year, &row->explicit_schedule);
+  row->schedule = kh_task_read_schedule (task, year, &row->explicit_schedule);
   row->drawn_kind = kh_schedule_get_primary_kind (row->schedule);
   row->occurrences = kh_schedule_get_occurrences (row->schedule);
   row->marks = schedule_marks (row->schedule);
@@ -1347,7 +1326,7 @@ add_task_summary (KhTask *task, gpointer data)
   SummaryData *d = data;
   g_auto(GStrv) units = kh_timeline_split_units (kh_task_get_lead (task));
   gboolean is_explicit;
-  g_autoptr(KhSchedule) schedule = task_schedule (task, d->self->year, &is_explicit);
+  g_autoptr(KhSchedule) schedule = kh_task_read_schedule (task, d->self->year, &is_explicit);
   g_autoptr(GArray) occurrences = kh_schedule_get_occurrences (schedule);
 
   for (guint u = 0; units[u] != NULL; u++)

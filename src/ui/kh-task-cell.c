@@ -29,6 +29,7 @@ struct _KhTaskCell
   int               measured_width;   /* the width the last height was measured for */
   guint             remeasure_id;
   gboolean          editing;
+  char             *edit_start_text;  /* what the editor opened with */
   gboolean          updating;         /* the display is being filled in from the model */
 
   /* template widgets */
@@ -350,6 +351,14 @@ commit (KhTaskCell *self)
 
   text = g_strstrip (kh_task_cell_editor_dup_text (self->editor));
 
+  /* Untouched text is not written back: the model may have changed while
+   * the editor was open (undo, the timeline, another view). */
+  if (g_strcmp0 (text, g_strstrip (self->edit_start_text)) == 0)
+    {
+      stop_editing (self);
+      return TRUE;
+    }
+
   if (task == NULL)
     kh_task_group_set_title (kh_task_row_get_group (self->row), text);
   else
@@ -483,6 +492,8 @@ kh_task_cell_start_editing (KhTaskCell *self)
 
   text = dup_edit_text (self);
   kh_task_cell_editor_set_text (self->editor, text);
+  g_free (self->edit_start_text);
+  self->edit_start_text = g_strdup (text ? text : "");
   self->editing = TRUE;
   kh_task_cell_editor_open (self->editor, &(GdkRectangle) { 0, 0, width, 1 });
   return TRUE;
@@ -682,6 +693,7 @@ kh_task_cell_finalize (GObject *object)
 
   g_clear_object (&self->column);
   g_clear_object (&self->units);
+  g_clear_pointer (&self->edit_start_text, g_free);
 
   G_OBJECT_CLASS (kh_task_cell_parent_class)->finalize (object);
 }

@@ -1323,7 +1323,8 @@ kh_task_table_view_class_init (KhTaskTableViewClass *klass)
                                        "tasks.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
                                        "tasks.move-down", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N,
+  /* Ctrl+Shift+N is the window's "new decision": G for group. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_G,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "tasks.add-group", NULL);
 

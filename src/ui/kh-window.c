@@ -582,6 +582,40 @@ on_timeline_task_activated (KhWindow *self,
   kh_task_table_view_select_task (self->task_table_view, task);
 }
 
+static void
+undo_removal_clicked (AdwToast *toast,
+                      KhWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->session != NULL && !kh_edit_session_undo (self->session, &error))
+    show_error (self, error);
+}
+
+/* Removing tasks is one undo step; the toast offers it at once. */
+static void
+on_tasks_removed (KhWindow *self,
+                  guint     n_tasks,
+                  guint     n_groups)
+{
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (self->session == NULL)
+    return;
+  kh_edit_session_close_step (self->session);
+  if (n_groups > 0)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u group removed", "%u groups removed", n_groups),
+                               n_groups);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u task removed", "%u tasks removed", n_tasks),
+                               n_tasks);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_removal_clicked), self);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /* The task selected in the table is the one highlighted on the timeline. */
 static void
 on_table_selection_changed (KhWindow *self)
@@ -858,6 +892,7 @@ kh_window_new (KhApplication *app)
   g_signal_connect_swapped (get_store (self), "units-changed", G_CALLBACK (reload_units), self);
   g_signal_connect_swapped (self->timeline_view, "task-activated", G_CALLBACK (on_timeline_task_activated), self);
   g_signal_connect_swapped (self->task_table_view, "notify::selected-task", G_CALLBACK (on_table_selection_changed), self);
+  g_signal_connect_swapped (self->task_table_view, "tasks-removed", G_CALLBACK (on_tasks_removed), self);
   reload_units (self);
   if (self->settings != NULL)
     last = g_settings_get_int64 (self->settings, "last-document");
