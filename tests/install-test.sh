@@ -11,6 +11,8 @@ set -eu
 # One program per line: add yours when the build defines it.
 programs='
 kehoach --version
+kehoach-cli --help
+kehoach-cli list
 '
 
 meson=$1 srcdir=$2 builddir=$3 prefix=$4 bindir=$5 datadir=$6 localedir=$7 version=$8
