@@ -242,6 +242,28 @@ run_edit_checks (KhApplication *app, const char *lang)
   kh_ui_test_spin (100);
   g_assert_cmpuint (g_list_model_get_n_items (visible_documents (app)), ==, 3);
   g_assert_null (kh_window_get_session (window));
+
+  /* Roll the 2023 Hà Tĩnh plan over: a 2024 draft opens beside it. */
+  {
+    GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), KH_TYPE_WINDOW, "document_list"));
+    GListModel *docs = visible_documents (app);
+    KhDocument *next;
+
+    for (guint i = 0; i < g_list_model_get_n_items (docs); i++)
+      {
+        g_autoptr(KhDocumentInfo) info = g_list_model_get_item (docs, i);
+
+        if (kh_document_info_get_year (info) == 2023)
+          gtk_selection_model_select_item (gtk_list_view_get_model (GTK_LIST_VIEW (list)), i, TRUE);
+      }
+    kh_ui_test_spin (200);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.roll-over", NULL));
+    kh_ui_test_spin (200);
+    g_assert_cmpuint (g_list_model_get_n_items (visible_documents (app)), ==, 4);
+    next = kh_edit_session_get_document (kh_window_get_session (window));
+    g_assert_cmpint (kh_document_get_year (next), ==, 2024);
+    g_assert_nonnull (strstr (kh_document_get_summary (next), "năm 2024"));
+  }
 }
 
 static gboolean

@@ -145,3 +145,163 @@ kh_templates_new_decision_with_plan (const KhDocumentDefaults *defaults,
   kh_document_set_plan (doc, plan);
   return doc;
 }
+
+/* Rewrites "năm <from>" (any case, with or without diacritics, as typed)
+ * and, with dates_too, dates d/m/<from> in the text to the next year. */
+char *
+kh_templates_roll_over_text (const char *text,
+                             int         from_year,
+                             gboolean    dates_too)
+{
+  g_autofree char *year = g_strdup_printf ("%d", from_year);
+  g_autofree char *next = g_strdup_printf ("%d", from_year + 1);
+  GString *out;
+  const char *p;
+  size_t year_len = strlen (year);
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  out = g_string_sized_new (strlen (text) + 8);
+  for (p = text; *p != '\0'; )
+    {
+      const char *hit = strstr (p, year);
+      gboolean word_start, word_end, after_nam = FALSE, in_date = FALSE;
+      const char *q;
+
+      if (hit == NULL)
+        break;
+      word_start = hit == text || !g_ascii_isdigit (hit[-1]);
+      word_end = !g_ascii_isdigit (hit[year_len]);
+
+      /* "năm 2023", "Năm 2023", "nam 2023": the word before the year. */
+      for (q = hit; q > text && q[-1] == ' '; q--)
+        ;
+      if (q < hit)
+        {
+          const char *w = q;
+          g_autofree char *word = NULL;
+          g_autofree char *folded = NULL;
+
+          while (w > text && w[-1] != ' ' && w[-1] != '\n' && w[-1] != '(')
+            w--;
+          word = g_strndup (w, q - w);
+          folded = kh_vn_fold (word);
+          after_nam = g_strcmp0 (folded, "nam") == 0;
+        }
+      /* "30/3/2023": a date whose year is the plan year. */
+      if (dates_too && hit - text >= 2 && hit[-1] == '/' && g_ascii_isdigit (hit[-2]) &&
+          hit[year_len] != '/')  /* not a document number: 01/2023/QĐ-UBND */
+        in_date = TRUE;
+
+      g_string_append_len (out, p, hit - p);
+      if (word_start && word_end && (after_nam || in_date))
+        g_string_append (out, next);
+      else
+        g_string_append_len (out, hit, year_len);
+      p = hit + year_len;
+    }
+  g_string_append (out, p);
+  return g_string_free (out, FALSE);
+}
+
+static void
+roll_string (GObject    *object,
+             const char *property,
+             int         from_year,
+             gboolean    dates_too)
+{
+  g_autofree char *value = NULL;
+  g_autofree char *rolled = NULL;
+
+  g_object_get (object, property, &value, NULL);
+  if (value == NULL || *value == '\0')
+    return;
+  rolled = kh_templates_roll_over_text (value, from_year, dates_too);
+  if (g_strcmp0 (rolled, value) != 0)
+    g_object_set (object, property, rolled, NULL);
+}
+
+static void
+roll_nodes (GListModel *nodes,
+            int         from_year)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(KhNode) node = g_list_model_get_item (nodes, i);
+
+      roll_string (G_OBJECT (node), "title", from_year, FALSE);
+      roll_string (G_OBJECT (node), "text", from_year, FALSE);
+      roll_nodes (kh_node_get_children (node), from_year);
+    }
+}
+
+KhDocument *
+kh_templates_roll_over (KhDocument *document)
+{
+  KhDocument *next;
+  KhPlan *plan;
+  KhDecision *decision;
+  int year;
+
+  g_return_val_if_fail (KH_IS_DOCUMENT (document), NULL);
+
+  next = kh_document_copy (document);
+  year = kh_document_get_year (document);
+
+  kh_document_set_year (next, year + 1);
+  if (kh_document_get_date_year (next) > 0)
+    kh_document_set_date_year (next, kh_document_get_date_year (next) + 1);
+  kh_document_set_number (next, 0);
+  kh_document_set_day (next, 0);
+  kh_document_set_status (next, KH_DOCUMENT_STATUS_DRAFT);
+  roll_string (G_OBJECT (next), "summary", year, FALSE);
+
+  decision = kh_document_get_decision (next);
+  if (decision != NULL)
+    {
+      GListModel *articles = kh_decision_get_articles (decision);
+
+      for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+        {
+          g_autoptr(KhArticle) article = g_list_model_get_item (articles, i);
+
+          roll_string (G_OBJECT (article), "title", year, FALSE);
+          roll_nodes (kh_article_get_body (article), year);
+        }
+    }
+
+  plan = kh_document_get_plan (next);
+  if (plan != NULL)
+    {
+      GListModel *tables = kh_plan_get_tables (plan);
+
+      roll_string (G_OBJECT (plan), "summary", year, FALSE);
+      roll_nodes (kh_plan_get_narrative (plan), year);
+      for (guint t = 0; t < g_list_model_get_n_items (tables); t++)
+        {
+          g_autoptr(KhTaskTable) table = g_list_model_get_item (tables, t);
+          GListModel *groups = kh_task_table_get_groups (table);
+
+          roll_string (G_OBJECT (table), "title", year, FALSE);
+          for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
+            {
+              g_autoptr(KhTaskGroup) group = g_list_model_get_item (groups, g);
+              GListModel *tasks = kh_task_group_get_tasks (group);
+
+              roll_string (G_OBJECT (group), "title", year, FALSE);
+              for (guint k = 0; k < g_list_model_get_n_items (tasks); k++)
+                {
+                  g_autoptr(KhTask) task = g_list_model_get_item (tasks, k);
+
+                  roll_string (G_OBJECT (task), "content", year, FALSE);
+                  roll_string (G_OBJECT (task), "product", year, FALSE);
+                  roll_string (G_OBJECT (task), "timeframe", year, TRUE);
+                  kh_task_set_schedule (task, NULL);
+                  kh_task_set_status (task, KH_TASK_STATUS_PLANNED);
+                  kh_task_set_progress (task, 0);
+                }
+            }
+        }
+    }
+  return next;
+}

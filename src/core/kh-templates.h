@@ -32,3 +32,19 @@ KhDocument *kh_templates_new_decision_with_plan (const KhDocumentDefaults *defau
                                                  GDateTime                *now);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* Next year's document from this year's, as offices start it: a copy with
+ * the plan year and the date's year one later, the number and day blank
+ * again, status draft, "năm <year>" moved on in the summaries, narrative
+ * and tasks, the time frames' dates of the old plan year moved to the new
+ * one, and user-set schedules dropped (they are dated). Legal bases are
+ * left as they are: what they cite does not change with the year. */
+KhDocument *kh_templates_roll_over          (KhDocument *document);
+/* The same rewriting of one text (for tests and the UI preview of it). */
+char       *kh_templates_roll_over_text     (const char *text,
+                                             int         from_year,
+                                             gboolean    dates_too);
+
+G_END_DECLS

@@ -304,6 +304,7 @@ update_actions (KhWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  open && kh_edit_session_get_can_redo (self->session));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.roll-over", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", open);
@@ -374,6 +375,25 @@ duplicate_action (GtkWidget  *widget,
   kh_document_set_status (copy, KH_DOCUMENT_STATUS_DRAFT);
   add_and_open (self, copy);
   show_message (self, _("Document duplicated"));
+}
+
+/* Next year's draft from this one: the yearly routine of every office. */
+static void
+roll_over_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  KhWindow *self = KH_WINDOW (widget);
+  g_autoptr(KhDocument) next = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->session == NULL)
+    return;
+  next = kh_templates_roll_over (kh_edit_session_get_document (self->session));
+  add_and_open (self, next);
+  message = g_strdup_printf (_("Draft for %d created: check its legal bases and dates"),
+                             kh_document_get_year (next));
+  show_message (self, message);
 }
 
 static void
@@ -806,6 +826,7 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.new-decision", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, duplicate_action);
+  gtk_widget_class_install_action (widget_class, "win.roll-over", NULL, roll_over_action);
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_action);
