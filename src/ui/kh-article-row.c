@@ -71,13 +71,7 @@ update_title (KhArticleRow *self)
 static void
 update_actions (KhArticleRow *self)
 {
-  int position = self->articles ? kh_list_find (self->articles, self->article) : -1;
-  gboolean editable = position >= 0 && G_IS_LIST_STORE (self->articles);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "article.move-up", editable && position > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "article.move-down",
-                                 editable && (guint) position + 1 < g_list_model_get_n_items (self->articles));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "article.remove", editable);
+  kh_list_row_update_actions (GTK_WIDGET (self), "article", self->articles, self->article);
 }
 
 static void
@@ -111,39 +105,20 @@ on_title_changed (KhArticleRow *self)
   self->syncing = FALSE;
 }
 
-/* Moving the article replaces its row: the new row opens as this one was
- * and takes the focus back. */
+static GtkWidget *
+move_button (GtkWidget *widget,
+             int        delta)
+{
+  KhArticleRow *row = KH_ARTICLE_ROW (widget);
+
+  return delta < 0 ? row->move_up_button : row->move_down_button;
+}
+
 static void
 move (KhArticleRow *self,
       int           delta)
 {
-  g_autoptr(KhArticleRow) hold = g_object_ref (self);
-  g_autoptr(GtkWidget) list = NULL;
-  gboolean expanded = adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self));
-  int position = kh_list_find (self->articles, self->article);
-  GtkListBoxRow *moved;
-
-  if (position < 0 || !G_IS_LIST_STORE (self->articles))
-    return;
-  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
-    list = g_object_ref (gtk_widget_get_parent (GTK_WIDGET (self)));
-  if (!kh_list_move (G_LIST_STORE (self->articles), position, delta))
-    return;
-
-  if (!GTK_IS_LIST_BOX (list))
-    return;
-  moved = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), position + delta);
-  if (KH_IS_ARTICLE_ROW (moved) && (GtkWidget *) moved != (GtkWidget *) self)
-    {
-      KhArticleRow *row = KH_ARTICLE_ROW (moved);
-      GtkWidget *button = delta < 0 ? row->move_up_button : row->move_down_button;
-
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), expanded);
-      if (expanded && gtk_widget_is_sensitive (button))
-        gtk_widget_grab_focus (button);
-      else
-        gtk_widget_grab_focus (GTK_WIDGET (row));
-    }
+  kh_list_row_move (ADW_EXPANDER_ROW (self), self->articles, self->article, delta, move_button);
 }
 
 static void
@@ -169,10 +144,8 @@ remove_activated (GtkWidget  *widget,
 {
   KhArticleRow *self = KH_ARTICLE_ROW (widget);
   g_autoptr(KhArticleRow) hold = g_object_ref (self);
-  int position = kh_list_find (self->articles, self->article);
 
-  if (position >= 0 && G_IS_LIST_STORE (self->articles))
-    g_list_store_remove (G_LIST_STORE (self->articles), position);
+  kh_list_remove_item (self->articles, self->article);
 }
 
 static void

@@ -217,13 +217,9 @@ remove_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   KhCitationRow *self = KH_CITATION_ROW (widget);
-  int position;
 
-  if (self->citation == NULL || !G_IS_LIST_STORE (self->citations))
-    return;
-  position = kh_list_find (self->citations, self->citation);
-  if (position >= 0)
-    g_list_store_remove (G_LIST_STORE (self->citations), position);
+  if (self->citation != NULL)
+    kh_list_remove_item (self->citations, self->citation);
 }
 
 static void

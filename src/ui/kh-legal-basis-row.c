@@ -118,13 +118,7 @@ update_title (KhLegalBasisRow *self)
 static void
 update_actions (KhLegalBasisRow *self)
 {
-  int position = self->bases ? kh_list_find (self->bases, self->basis) : -1;
-  gboolean editable = position >= 0 && G_IS_LIST_STORE (self->bases);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "basis.move-up", editable && position > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "basis.move-down",
-                                 editable && (guint) position + 1 < g_list_model_get_n_items (self->bases));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "basis.remove", editable);
+  kh_list_row_update_actions (GTK_WIDGET (self), "basis", self->bases, self->basis);
 }
 
 static void
@@ -205,40 +199,20 @@ add_citation_activated (GtkWidget  *widget,
     gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
 }
 
-/* Moving the basis replaces its row (the list box recreates the rows of
- * the moved items): the new row opens as this one was and takes the focus
- * back, so that the user can press the button again. */
+static GtkWidget *
+move_button (GtkWidget *widget,
+             int        delta)
+{
+  KhLegalBasisRow *row = KH_LEGAL_BASIS_ROW (widget);
+
+  return delta < 0 ? row->move_up_button : row->move_down_button;
+}
+
 static void
 move (KhLegalBasisRow *self,
       int              delta)
 {
-  g_autoptr(KhLegalBasisRow) hold = g_object_ref (self);
-  g_autoptr(GtkWidget) list = NULL;
-  gboolean expanded = adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self));
-  int position = kh_list_find (self->bases, self->basis);
-  GtkListBoxRow *moved;
-
-  if (position < 0 || !G_IS_LIST_STORE (self->bases))
-    return;
-  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
-    list = g_object_ref (gtk_widget_get_parent (GTK_WIDGET (self)));
-  if (!kh_list_move (G_LIST_STORE (self->bases), position, delta))
-    return;
-
-  if (!GTK_IS_LIST_BOX (list))
-    return;
-  moved = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), position + delta);
-  if (KH_IS_LEGAL_BASIS_ROW (moved) && (GtkWidget *) moved != (GtkWidget *) self)
-    {
-      KhLegalBasisRow *row = KH_LEGAL_BASIS_ROW (moved);
-      GtkWidget *button = delta < 0 ? row->move_up_button : row->move_down_button;
-
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), expanded);
-      if (expanded && gtk_widget_is_sensitive (button))
-        gtk_widget_grab_focus (button);
-      else
-        gtk_widget_grab_focus (GTK_WIDGET (row));
-    }
+  kh_list_row_move (ADW_EXPANDER_ROW (self), self->bases, self->basis, delta, move_button);
 }
 
 static void
@@ -264,10 +238,8 @@ remove_activated (GtkWidget  *widget,
 {
   KhLegalBasisRow *self = KH_LEGAL_BASIS_ROW (widget);
   g_autoptr(KhLegalBasisRow) hold = g_object_ref (self);
-  int position = kh_list_find (self->bases, self->basis);
 
-  if (position >= 0 && G_IS_LIST_STORE (self->bases))
-    g_list_store_remove (G_LIST_STORE (self->bases), position);
+  kh_list_remove_item (self->bases, self->basis);
 }
 
 static void
