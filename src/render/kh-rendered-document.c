@@ -344,6 +344,137 @@ kh_rendered_document_set_creation_date (KhRenderedDocument *self,
 
 /* Drawing */
 
+/* Glyphs of consecutive runs in one font, over contiguous text, shown by a
+ * single cairo call. Pango shows each run of each line with its own call,
+ * and cairo 1.16 pays for every call three times when writing a PDF
+ * (recording, analysis, output). */
+typedef struct {
+  cairo_t    *cr;
+  PangoFont  *font;
+  const char *text;
+  int         text_len;
+  GArray     *glyphs;      /* cairo_glyph_t */
+  GArray     *clusters;    /* cairo_text_cluster_t */
+} GlyphBatch;
+
+static void
+glyph_batch_flush (GlyphBatch *batch)
+{
+  if (batch->font != NULL && batch->clusters->len > 0)
+    {
+      cairo_set_scaled_font (batch->cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (batch->font)));
+      cairo_show_text_glyphs (batch->cr, batch->text, batch->text_len,
+                              (const cairo_glyph_t *) (gpointer) batch->glyphs->data, batch->glyphs->len,
+                              (const cairo_text_cluster_t *) (gpointer) batch->clusters->data,
+                              batch->clusters->len, 0);
+    }
+  batch->font = NULL;
+  batch->text = NULL;
+  batch->text_len = 0;
+  g_array_set_size (batch->glyphs, 0);
+  g_array_set_size (batch->clusters, 0);
+}
+
+/* Whether Pango would draw the run as plain glyphs: left to right, no
+ * attribute but break rules, no baseline shift, every glyph in the font.
+ * Anything else (hex boxes, underlines, colours, rise...) is left to Pango. */
+static gboolean
+run_is_plain (const PangoGlyphItem *run)
+{
+  const PangoItem *item = run->item;
+
+  if ((item->analysis.level & 1) != 0 || (item->analysis.flags & PANGO_ANALYSIS_FLAG_CENTERED_BASELINE) != 0
+      || run->y_offset != 0 || run->start_x_offset != 0 || run->end_x_offset != 0
+      || !PANGO_IS_CAIRO_FONT (item->analysis.font))
+    return FALSE;
+  for (const GSList *l = item->analysis.extra_attrs; l != NULL; l = l->next)
+    if (((const PangoAttribute *) l->data)->klass->type != PANGO_ATTR_ALLOW_BREAKS)
+      return FALSE;
+  for (int i = 0; i < run->glyphs->num_glyphs; i++)
+    {
+      PangoGlyph glyph = run->glyphs->glyphs[i].glyph;
+
+      if (glyph != PANGO_GLYPH_EMPTY && (glyph & PANGO_GLYPH_UNKNOWN_FLAG) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Adds a line whose left end is at x on baseline y to the batch, with the
+ * positions and clusters pangocairo would give cairo; FALSE when a run is
+ * not plain (nothing added). */
+static gboolean
+glyph_batch_add_line (GlyphBatch      *batch,
+                      PangoLayoutLine *line,
+                      double           x,
+                      double           y)
+{
+  const char *text = pango_layout_get_text (line->layout);
+  int x_off = 0;
+
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    if (!run_is_plain (l->data))
+      return FALSE;
+
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    {
+      PangoGlyphItem *run = l->data;
+      PangoGlyphString *glyphs = run->glyphs;
+      const char *run_text = text + run->item->offset;
+      double base_x = x + (double) x_off / PANGO_SCALE;
+      int x_position = 0;
+      guint n_glyphs, n_clusters;
+      cairo_glyph_t *out_glyph;
+      cairo_text_cluster_t *out_cluster;
+      PangoGlyphItemIter iter;
+
+      if (run->item->analysis.font != batch->font || run_text != batch->text + batch->text_len)
+        {
+          glyph_batch_flush (batch);
+          batch->font = run->item->analysis.font;
+          batch->text = run_text;
+        }
+      batch->text_len += run->item->length;
+
+      /* Room for every glyph and a cluster per character, trimmed after */
+      n_glyphs = batch->glyphs->len;
+      g_array_set_size (batch->glyphs, n_glyphs + glyphs->num_glyphs);
+      out_glyph = &g_array_index (batch->glyphs, cairo_glyph_t, n_glyphs);
+      for (int i = 0; i < glyphs->num_glyphs; i++)
+        {
+          const PangoGlyphInfo *gi = &glyphs->glyphs[i];
+
+          if (gi->glyph != PANGO_GLYPH_EMPTY)
+            {
+              out_glyph->index = gi->glyph;
+              out_glyph->x = base_x + (double) (x_position + gi->geometry.x_offset) / PANGO_SCALE;
+              out_glyph->y = gi->geometry.y_offset == 0 ? y : y + (double) gi->geometry.y_offset / PANGO_SCALE;
+              out_glyph++;
+            }
+          x_position += gi->geometry.width;
+        }
+      g_array_set_size (batch->glyphs, out_glyph - (cairo_glyph_t *) (gpointer) batch->glyphs->data);
+
+      n_clusters = batch->clusters->len;
+      g_array_set_size (batch->clusters, n_clusters + run->item->num_chars);
+      out_cluster = &g_array_index (batch->clusters, cairo_text_cluster_t, n_clusters);
+      if (pango_glyph_item_iter_init_start (&iter, run, text))
+        do
+          {
+            out_cluster->num_bytes = iter.end_index - iter.start_index;
+            out_cluster->num_glyphs = 0;
+            for (int i = iter.start_glyph; i < iter.end_glyph; i++)
+              if (glyphs->glyphs[i].glyph != PANGO_GLYPH_EMPTY)
+                out_cluster->num_glyphs++;
+            out_cluster++;
+          }
+        while (pango_glyph_item_iter_next_cluster (&iter));
+      g_array_set_size (batch->clusters, out_cluster - (cairo_text_cluster_t *) (gpointer) batch->clusters->data);
+      x_off += x_position;
+    }
+  return TRUE;
+}
+
 /* Lines [from, to) of a paragraph, the top of line from at y. */
 static void
 draw_lines (cairo_t      *cr,
@@ -355,25 +486,39 @@ draw_lines (cairo_t      *cr,
 {
   PangoLayoutIter *iter = pango_layout_get_iter (para->layout);
   double top = para->line_top[from];
+  GlyphBatch batch = { cr, NULL, NULL, 0, NULL, NULL };
   int i = 0;
 
+  batch.glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  batch.clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
+  cairo_save (cr);
   do
     {
       if (i >= from)
         {
+          PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
           PangoRectangle logical;
-          int baseline;
+          double lx, ly;
 
           pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          baseline = pango_layout_iter_get_baseline (iter);
           cairo_move_to (cr, x + para->x + (double) logical.x / PANGO_SCALE,
-                         y + (double) baseline / PANGO_SCALE - top);
-          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+                         y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - top);
+          /* The point as cairo stores it, as Pango would start from it */
+          cairo_get_current_point (cr, &lx, &ly);
+          if (!glyph_batch_add_line (&batch, line, lx, ly))
+            {
+              glyph_batch_flush (&batch);
+              pango_cairo_show_layout_line (cr, line);
+            }
         }
       i++;
     }
   while (i < to && pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
+  glyph_batch_flush (&batch);
+  cairo_restore (cr);
+  g_array_unref (batch.glyphs);
+  g_array_unref (batch.clusters);
 
   if (para->rule_width > 0 && to == para->n_lines)
     {
