@@ -136,7 +136,6 @@ kh_cli_timeframe (KhCliContext  *ctx,
                   int            argc,
                   char         **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(KhSchedule) schedule = NULL;
@@ -149,11 +148,8 @@ kh_cli_timeframe (KhCliContext  *ctx,
     { NULL }
   };
 
-  context = g_option_context_new ("TEXT");
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return kh_cli_usage_error ("%s", error->message);
+  if (!kh_cli_parse_options ("TEXT", entries, &argc, &argv))
+    return KH_CLI_EXIT_USAGE;
   if (argc < 2)
     return kh_cli_command_usage (argv[0]);
   if (year < 1 || year > 9999)

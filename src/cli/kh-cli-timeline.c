@@ -14,27 +14,6 @@
 #include "kh-core.h"
 #include "kh-timeline-renderer.h"
 
-static KhDocument *
-load_document (KhCliContext  *ctx,
-               const char    *source,
-               GError       **error)
-{
-  gint64 id;
-
-  if (!g_file_test (source, G_FILE_TEST_EXISTS) && kh_cli_parse_id (source, &id))
-    {
-      KhStore *store = kh_cli_context_get_store (ctx, error);
-
-      return store != NULL ? kh_store_load_document (store, id, error) : NULL;
-    }
-  else
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (source);
-
-      return kh_document_load_file (file, NULL, error);
-    }
-}
-
 /* "2024-03-01" → a valid date; FALSE otherwise. */
 static gboolean
 parse_iso_date (const char *text,
@@ -57,7 +36,6 @@ kh_cli_timeline (KhCliContext  *ctx,
                  int            argc,
                  char         **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(KhDocument) document = NULL;
   g_autofree char *output = NULL;
@@ -76,11 +54,8 @@ kh_cli_timeline (KhCliContext  *ctx,
     { NULL }
   };
 
-  context = g_option_context_new ("ID|FILE.kehoach");
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return kh_cli_usage_error ("%s", error->message);
+  if (!kh_cli_parse_options ("ID|FILE.kehoach", entries, &argc, &argv))
+    return KH_CLI_EXIT_USAGE;
   if (argc != 2 || output == NULL)
     return kh_cli_command_usage (argv[0]);
 
@@ -108,7 +83,7 @@ kh_cli_timeline (KhCliContext  *ctx,
   else
     return kh_cli_usage_error (_("The output file must end in .pdf or .png."));
 
-  document = load_document (ctx, argv[1], &error);
+  document = kh_cli_load_document (ctx, argv[1], &error);
   if (document == NULL)
     return kh_cli_fail ("%s", error->message);
 

@@ -8,6 +8,7 @@
 
 #include "kh-cli.h"
 #include "kh-document-info.h"
+#include "kh-document-io.h"
 
 /* One line per command; see kh-cli.h. */
 const KhCliCommand kh_cli_commands[] = {
@@ -120,6 +121,46 @@ kh_cli_parse_id (const char *text,
     return FALSE;
   *id = (gint64) value;
   return TRUE;
+}
+
+gboolean
+kh_cli_parse_options (const char         *parameter_string,
+                      const GOptionEntry *entries,
+                      int                *argc,
+                      char             ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      kh_cli_usage_error ("%s", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+KhDocument *
+kh_cli_load_document (KhCliContext  *ctx,
+                      const char    *source,
+                      GError       **error)
+{
+  gint64 id;
+
+  if (!g_file_test (source, G_FILE_TEST_EXISTS) && kh_cli_parse_id (source, &id))
+    {
+      KhStore *store = kh_cli_context_get_store (ctx, error);
+
+      return store != NULL ? kh_store_load_document (store, id, error) : NULL;
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (source);
+
+      return kh_document_load_file (file, NULL, error);
+    }
 }
 
 void

@@ -15,6 +15,7 @@
 
 #include <glib.h>
 
+#include "kh-document.h"
 #include "kh-store.h"
 
 G_BEGIN_DECLS
@@ -69,6 +70,20 @@ void                kh_cli_print_document_infos (GListModel *infos);
 /* Parses a document id (a positive integer); FALSE when text is not one. */
 gboolean            kh_cli_parse_id          (const char    *text,
                                               gint64        *id);
+
+/* Parses the command's options out of argc/argv (GOption, without
+ * --help); on a bad option prints the usage error and returns FALSE. */
+gboolean            kh_cli_parse_options     (const char         *parameter_string,
+                                              const GOptionEntry *entries,
+                                              int                *argc,
+                                              char             ***argv);
+
+/* The document a command line names by "ID|FILE.kehoach": the document
+ * of that id in the database, unless a file of that name exists, else the
+ * .kehoach file. */
+KhDocument         *kh_cli_load_document     (KhCliContext  *ctx,
+                                              const char    *source,
+                                              GError       **error);
 
 /* The commands. One line each. */
 int kh_cli_list   (KhCliContext *ctx, int argc, char **argv);
