@@ -344,33 +344,52 @@ kh_rendered_document_set_creation_date (KhRenderedDocument *self,
 
 /* Drawing */
 
-/* Glyphs of consecutive runs in one font, over contiguous text, shown by a
- * single cairo call. Pango shows each run of each line with its own call,
- * and cairo 1.16 pays for every call three times when writing a PDF
- * (recording, analysis, output). */
+/* Glyphs of consecutive runs in one font, shown by a single cairo call.
+ * Pango shows each run of each line with its own call, and cairo 1.16
+ * pays for every call three times when writing a PDF (recording, analysis,
+ * output); a page of text in one font becomes one call. */
 typedef struct {
-  cairo_t    *cr;
-  PangoFont  *font;
-  const char *text;
-  int         text_len;
-  GArray     *glyphs;      /* cairo_glyph_t */
-  GArray     *clusters;    /* cairo_text_cluster_t */
+  cairo_t   *cr;
+  PangoFont *font;
+  GString   *text;
+  GArray    *glyphs;      /* cairo_glyph_t */
+  GArray    *clusters;    /* cairo_text_cluster_t */
 } GlyphBatch;
 
+static void
+glyph_batch_init (GlyphBatch *batch,
+                  cairo_t    *cr)
+{
+  batch->cr = cr;
+  batch->font = NULL;
+  batch->text = g_string_new (NULL);
+  batch->glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  batch->clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
+}
+
+static void
+glyph_batch_clear (GlyphBatch *batch)
+{
+  g_string_free (batch->text, TRUE);
+  g_array_unref (batch->glyphs);
+  g_array_unref (batch->clusters);
+}
+
+/* Shows what the batch holds: before anything else is drawn, so that the
+ * page keeps its drawing order. */
 static void
 glyph_batch_flush (GlyphBatch *batch)
 {
   if (batch->font != NULL && batch->clusters->len > 0)
     {
       cairo_set_scaled_font (batch->cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (batch->font)));
-      cairo_show_text_glyphs (batch->cr, batch->text, batch->text_len,
+      cairo_show_text_glyphs (batch->cr, batch->text->str, batch->text->len,
                               (const cairo_glyph_t *) (gpointer) batch->glyphs->data, batch->glyphs->len,
                               (const cairo_text_cluster_t *) (gpointer) batch->clusters->data,
                               batch->clusters->len, 0);
     }
   batch->font = NULL;
-  batch->text = NULL;
-  batch->text_len = 0;
+  g_string_truncate (batch->text, 0);
   g_array_set_size (batch->glyphs, 0);
   g_array_set_size (batch->clusters, 0);
 }
@@ -428,13 +447,12 @@ glyph_batch_add_line (GlyphBatch      *batch,
       cairo_text_cluster_t *out_cluster;
       PangoGlyphItemIter iter;
 
-      if (run->item->analysis.font != batch->font || run_text != batch->text + batch->text_len)
+      if (run->item->analysis.font != batch->font)
         {
           glyph_batch_flush (batch);
           batch->font = run->item->analysis.font;
-          batch->text = run_text;
         }
-      batch->text_len += run->item->length;
+      g_string_append_len (batch->text, run_text, run->item->length);
 
       /* Room for every glyph and a cluster per character, trimmed after */
       n_glyphs = batch->glyphs->len;
@@ -477,21 +495,18 @@ glyph_batch_add_line (GlyphBatch      *batch,
 
 /* Lines [from, to) of a paragraph, the top of line from at y. */
 static void
-draw_lines (cairo_t      *cr,
+draw_lines (GlyphBatch   *batch,
             const KhPara *para,
             int           from,
             int           to,
             double        x,
             double        y)
 {
+  cairo_t *cr = batch->cr;
   PangoLayoutIter *iter = pango_layout_get_iter (para->layout);
   double top = para->line_top[from];
-  GlyphBatch batch = { cr, NULL, NULL, 0, NULL, NULL };
   int i = 0;
 
-  batch.glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
-  batch.clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
-  cairo_save (cr);
   do
     {
       if (i >= from)
@@ -505,9 +520,9 @@ draw_lines (cairo_t      *cr,
                          y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - top);
           /* The point as cairo stores it, as Pango would start from it */
           cairo_get_current_point (cr, &lx, &ly);
-          if (!glyph_batch_add_line (&batch, line, lx, ly))
+          if (!glyph_batch_add_line (batch, line, lx, ly))
             {
-              glyph_batch_flush (&batch);
+              glyph_batch_flush (batch);
               pango_cairo_show_layout_line (cr, line);
             }
         }
@@ -515,15 +530,12 @@ draw_lines (cairo_t      *cr,
     }
   while (i < to && pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
-  glyph_batch_flush (&batch);
-  cairo_restore (cr);
-  g_array_unref (batch.glyphs);
-  g_array_unref (batch.clusters);
 
   if (para->rule_width > 0 && to == para->n_lines)
     {
       double ry = y + para->line_top[para->n_lines] - top + KH_RULE_GAP;
 
+      glyph_batch_flush (batch);
       cairo_set_line_width (cr, KH_RULE_WIDTH);
       cairo_move_to (cr, x + para->x + para->rule_x, ry);
       cairo_rel_line_to (cr, para->rule_width, 0);
@@ -532,7 +544,7 @@ draw_lines (cairo_t      *cr,
 }
 
 static void
-draw_row (cairo_t      *cr,
+draw_row (GlyphBatch   *batch,
           const KhAtom *atom,
           double        x,
           double        y)
@@ -541,7 +553,7 @@ draw_row (cairo_t      *cr,
 
   for (guint c = 0; c < row->n_cells; c++)
     if (atom->cell_to[c] > atom->cell_from[c])
-      draw_lines (cr, row->cells[c], atom->cell_from[c], atom->cell_to[c], x, y + KH_CELL_PAD_Y);
+      draw_lines (batch, row->cells[c], atom->cell_from[c], atom->cell_to[c], x, y + KH_CELL_PAD_Y);
 }
 
 /* A straight rule: at `at` (y of a horizontal rule, x of a vertical one)
@@ -636,6 +648,7 @@ kh_rendered_document_draw_page (KhRenderedDocument *self,
                                 guint               page)
 {
   KhPage *p;
+  GlyphBatch batch;
   g_autoptr(GArray) horizontal = NULL;
   g_autoptr(GArray) vertical = NULL;
 
@@ -648,6 +661,7 @@ kh_rendered_document_draw_page (KhRenderedDocument *self,
   p = g_ptr_array_index (self->store->pages, page);
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0, 0, 0);
+  glyph_batch_init (&batch, cr);
   for (guint i = 0; i < p->items->len; i++)
     {
       const KhPlaced *placed = &g_array_index (p->items, KhPlaced, i);
@@ -656,24 +670,26 @@ kh_rendered_document_draw_page (KhRenderedDocument *self,
       switch (atom->kind)
         {
         case KH_ATOM_LINES:
-          draw_lines (cr, atom->para, atom->from, atom->to, placed->x, placed->y);
+          draw_lines (&batch, atom->para, atom->from, atom->to, placed->x, placed->y);
           break;
         case KH_ATOM_COLUMNS:
           for (guint k = 0; k < atom->column_paras->len; k++)
             {
               const KhPara *para = g_ptr_array_index (atom->column_paras, k);
 
-              draw_lines (cr, para, 0, para->n_lines, placed->x, placed->y + para->y);
+              draw_lines (&batch, para, 0, para->n_lines, placed->x, placed->y + para->y);
             }
           break;
         case KH_ATOM_ROW:
-          draw_row (cr, atom, placed->x, placed->y);
+          draw_row (&batch, atom, placed->x, placed->y);
           break;
         case KH_ATOM_SPACE:
         default:
           break;
         }
     }
+  glyph_batch_flush (&batch);
+  glyph_batch_clear (&batch);
 
   horizontal = g_array_new (FALSE, FALSE, sizeof (Rule));
   vertical = g_array_new (FALSE, FALSE, sizeof (Rule));
