@@ -4,38 +4,11 @@
  */
 #include <glib/gstdio.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "render-test-util.h"
+#include "kh-test-util.h"
 
 static const char *cli_path;
-
-/* Runs kehoach-cli with ARGS... (NULL-terminated); returns the exit status
- * and the standard output and error. */
-static int
-run (char **out,
-     char **err,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int status = -1;
-
-  g_ptr_array_add (argv, (char *) cli_path);
-  va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
-  g_assert_no_error (error);
-  if (WIFEXITED (status))
-    return WEXITSTATUS (status);
-  return -1;
-}
 
 static char *
 example (const char *name)
@@ -55,7 +28,7 @@ test_pdf_from_file (void)
   g_autoptr(KhPdfPage) page = NULL;
   cairo_surface_t *image;
 
-  g_assert_cmpint (run (&out, &err, "pdf", input, "-o", pdf, NULL), ==, 0);
+  g_assert_cmpint (kh_test_run_cli (cli_path, &out, &err, "pdf", input, "-o", pdf, NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
   doc = kh_pdf_open (pdf);
   g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 2);
@@ -65,7 +38,7 @@ test_pdf_from_file (void)
 
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "pdf", input, "-o", png, "--png", "2", "--dpi", "50", NULL), ==, 0);
+  g_assert_cmpint (kh_test_run_cli (cli_path, &out, &err, "pdf", input, "-o", png, "--png", "2", "--dpi", "50", NULL), ==, 0);
   image = cairo_image_surface_create_from_png (png);
   g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
   g_assert_cmpint (cairo_image_surface_get_width (image), ==, 414);   /* 595.3 pt at 50 dpi */
@@ -87,14 +60,14 @@ test_pdf_by_id (void)
   g_autoptr(PopplerDocument) doc = NULL;
   g_autofree char *text = NULL;
 
-  g_assert_cmpint (run (&out, &err, "--db", db, "import", input, NULL), ==, 0);
+  g_assert_cmpint (kh_test_run_cli (cli_path, &out, &err, "--db", db, "import", input, NULL), ==, 0);
   g_strstrip (out);
   g_clear_pointer (&err, g_free);
   {
     g_autofree char *id = g_strdup (out);
 
     g_clear_pointer (&out, g_free);
-    g_assert_cmpint (run (&out, &err, "--db", db, "pdf", id, "-o", pdf, NULL), ==, 0);
+    g_assert_cmpint (kh_test_run_cli (cli_path, &out, &err, "--db", db, "pdf", id, "-o", pdf, NULL), ==, 0);
   }
   doc = kh_pdf_open (pdf);
   text = kh_pdf_document_text (doc);
@@ -102,7 +75,7 @@ test_pdf_by_id (void)
 
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "--db", db, "pdf", "999", "-o", pdf, NULL), ==, 1);
+  g_assert_cmpint (kh_test_run_cli (cli_path, &out, &err, "--db", db, "pdf", "999", "-o", pdf, NULL), ==, 1);
   g_assert_true (g_str_has_prefix (err, "kehoach-cli: error:"));
 
   g_unlink (pdf);
@@ -142,7 +115,7 @@ test_pdf_errors (void)
       const char * const *a = cases[i].args;
       const char *newline;
 
-      g_assert_cmpint (run (&out, &err, a[0], a[1], a[2], a[3], a[4], a[5], a[6], NULL), ==, cases[i].status);
+      g_assert_cmpint (kh_test_run_cli (cli_path, &out, &err, a[0], a[1], a[2], a[3], a[4], a[5], a[6], NULL), ==, cases[i].status);
       g_assert_true (g_str_has_prefix (err, "kehoach-cli: error:"));
       /* One line. */
       newline = strchr (err, '\n');

@@ -6,39 +6,16 @@
 
 #include <json-glib/json-glib.h>
 
+#include "kh-test-util.h"
+
 static const char *cli_path;
-
-/* Runs kehoach-cli with ARGS... (NULL-terminated); returns the exit status. */
-static int
-run (char **out, char **err, ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int status = -1;
-
-  g_ptr_array_add (argv, (char *) cli_path);
-  va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
-  g_assert_no_error (error);
-  if (g_spawn_check_wait_status (status, &error))
-    return 0;
-  g_assert_true (error->domain == G_SPAWN_EXIT_ERROR);
-  return error->code;
-}
 
 static void
 test_text (void)
 {
   g_autofree char *out = NULL, *err = NULL;
 
-  g_assert_cmpint (run (&out, &err, "timeframe", "Quý III,IV", "--year", "2023", NULL), ==, 0);
+  g_assert_cmpint (kh_test_run_cli (cli_path, &out, &err, "timeframe", "Quý III,IV", "--year", "2023", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "kind: span\n"));
   g_assert_nonnull (strstr (out, "span 2023-07-01..2023-12-31 \"Quý III,IV\"\n"));
   g_assert_nonnull (strstr (out, "wording: Quý III, IV năm 2023\n"));
@@ -46,7 +23,7 @@ test_text (void)
   g_clear_pointer (&err, g_free);
 
   /* words without quotes are one text; the recurrence and its deadline */
-  g_assert_cmpint (run (&out, &err, "timeframe", "--year", "2024", "Hàng", "quý,", "trước", "ngày", "15",
+  g_assert_cmpint (kh_test_run_cli (cli_path, &out, &err, "timeframe", "--year", "2024", "Hàng", "quý,", "trước", "ngày", "15",
                         "tháng", "cuối", "quý", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "kind: recurring\n"));
   g_assert_nonnull (strstr (out, "recurring 2024-01-01..2024-12-31 quarterly, before day 15 of the last month"));
@@ -61,7 +38,7 @@ test_json (void)
   JsonObject *root, *schedule;
   JsonArray *parts, *occurrences;
 
-  g_assert_cmpint (run (&out, &err, "timeframe", "--json", "--year", "2024",
+  g_assert_cmpint (kh_test_run_cli (cli_path, &out, &err, "timeframe", "--json", "--year", "2024",
                         "Thường xuyên hoặc khi có hướng dẫn", NULL), ==, 0);
   json_parser_load_from_data (parser, out, -1, &error);
   g_assert_no_error (error);
@@ -85,11 +62,11 @@ test_usage_errors (void)
 {
   g_autofree char *out = NULL, *err = NULL;
 
-  g_assert_cmpint (run (&out, &err, "timeframe", NULL), ==, 2);
+  g_assert_cmpint (kh_test_run_cli (cli_path, &out, &err, "timeframe", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "timeframe"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&out, &err, "timeframe", "Quý I", "--year", "0", NULL), ==, 2);
+  g_assert_cmpint (kh_test_run_cli (cli_path, &out, &err, "timeframe", "Quý I", "--year", "0", NULL), ==, 2);
   g_assert_cmpstr (out, ==, "");
 }
 

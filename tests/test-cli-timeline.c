@@ -4,38 +4,11 @@
  */
 #include <glib/gstdio.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "render-test-util.h"
+#include "kh-test-util.h"
 
 static const char *cli_path;
-
-/* Runs kehoach-cli with ARGS... (NULL-terminated); returns the exit status
- * and the standard error. */
-static int
-run (char **err,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int status = -1;
-
-  g_ptr_array_add (argv, (char *) cli_path);
-  va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, err,
-                &status, &error);
-  g_assert_no_error (error);
-  if (WIFEXITED (status))
-    return WEXITSTATUS (status);
-  return -1;
-}
 
 static char *
 example (const char *name)
@@ -55,7 +28,7 @@ test_exports (void)
   g_autoptr(KhPdfPage) page = NULL;
   cairo_surface_t *image;
 
-  g_assert_cmpint (run (&err, "timeline", input, "-o", pdf, "--paper", "a3", NULL), ==, 0);
+  g_assert_cmpint (kh_test_run_cli (cli_path, NULL, &err, "timeline", input, "-o", pdf, "--paper", "a3", NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
   doc = kh_pdf_open (pdf);
   page = kh_pdf_page_load (doc, 0);
@@ -64,7 +37,7 @@ test_exports (void)
   g_assert_true (kh_pdf_page_find (page, "Theo sự kiện", 0, NULL, NULL));
 
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&err, "timeline", input, "-o", pdf, "--from", "2023-07-01", "--to", "2023-09-30",
+  g_assert_cmpint (kh_test_run_cli (cli_path, NULL, &err, "timeline", input, "-o", pdf, "--from", "2023-07-01", "--to", "2023-09-30",
                         "--color-by", "status", NULL), ==, 0);
   g_clear_object (&doc);
   g_clear_pointer (&page, kh_pdf_page_free);
@@ -75,7 +48,7 @@ test_exports (void)
   g_assert_true (kh_pdf_page_find (page, "Màu theo tình trạng", 0, NULL, NULL));
 
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&err, "timeline", input, "-o", png, NULL), ==, 0);
+  g_assert_cmpint (kh_test_run_cli (cli_path, NULL, &err, "timeline", input, "-o", png, NULL), ==, 0);
   image = cairo_image_surface_create_from_png (png);
   g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
   g_assert_cmpint (cairo_image_surface_get_width (image), >, 1000);
@@ -100,21 +73,21 @@ test_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_assert_cmpint (run (&err, "timeline", input, "-o", out, bad[i][0], bad[i][1], NULL), ==, 2);
+      g_assert_cmpint (kh_test_run_cli (cli_path, NULL, &err, "timeline", input, "-o", out, bad[i][0], bad[i][1], NULL), ==, 2);
       g_assert_true (g_str_has_prefix (err, "kehoach-cli: error: "));
       g_assert_cmpint (strchr (err, '\n') - err, ==, (int) strlen (err) - 1);
       g_clear_pointer (&err, g_free);
     }
-  g_assert_cmpint (run (&err, "timeline", input, "-o", "out.txt", NULL), ==, 2);
+  g_assert_cmpint (kh_test_run_cli (cli_path, NULL, &err, "timeline", input, "-o", "out.txt", NULL), ==, 2);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&err, "timeline", input, NULL), ==, 2);
+  g_assert_cmpint (kh_test_run_cli (cli_path, NULL, &err, "timeline", input, NULL), ==, 2);
   g_clear_pointer (&err, g_free);
   /* From after to: the renderer refuses, nothing is written. */
-  g_assert_cmpint (run (&err, "timeline", input, "-o", out, "--from", "2023-12-01", "--to", "2023-01-01", NULL), ==, 1);
+  g_assert_cmpint (kh_test_run_cli (cli_path, NULL, &err, "timeline", input, "-o", out, "--from", "2023-12-01", "--to", "2023-01-01", NULL), ==, 1);
   g_assert_true (g_str_has_prefix (err, "kehoach-cli: error: "));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (&err, "timeline", "/nonexistent/plan.kehoach", "-o", out, NULL), ==, 1);
+  g_assert_cmpint (kh_test_run_cli (cli_path, NULL, &err, "timeline", "/nonexistent/plan.kehoach", "-o", out, NULL), ==, 1);
   g_clear_pointer (&err, g_free);
 }
 

@@ -3,13 +3,13 @@
  * The path of the built kehoach-cli is the last argument (meson passes it).
  */
 #include <string.h>
-#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 
 #include "config.h"
 
 #include "kh-core.h"
+#include "kh-test-util.h"
 
 static const char *cli_path;
 
@@ -34,27 +34,10 @@ run_clear (Run *run)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("kh-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  fx->dir = kh_test_make_tmp_dir ("kh-cli-XXXXXX");
   fx->db_path = g_build_filename (fx->dir, "test.db", NULL);
 }
 
@@ -62,7 +45,7 @@ static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  remove_tree (fx->dir);
+  kh_test_remove_tree (fx->dir);
   g_free (fx->dir);
   g_free (fx->db_path);
 }
@@ -104,8 +87,6 @@ run_cli_env (Run        *run,
              va_list     args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
   const char *arg;
 
   g_ptr_array_add (argv, (char *) cli_path);
@@ -118,11 +99,7 @@ run_cli_env (Run        *run,
     g_ptr_array_add (argv, (char *) arg);
   g_ptr_array_add (argv, NULL);
 
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
+  run->status = kh_test_spawn (envp, (const char * const *) argv->pdata, &run->out, &run->err);
 }
 
 static void
@@ -436,7 +413,7 @@ test_default_database (Fixture       *fx,
 
   {
     g_autofree char *kehoach_dir = g_build_filename (fx->dir, "kehoach", NULL);
-    remove_tree (kehoach_dir);
+    kh_test_remove_tree (kehoach_dir);
   }
 }
 

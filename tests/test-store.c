@@ -9,6 +9,7 @@
 #include "kh-core.h"
 #include "kh-document-info.h"
 #include "kh-store.h"
+#include "kh-test-util.h"
 
 /* A fresh temporary folder per test, removed afterwards. */
 typedef struct {
@@ -17,31 +18,10 @@ typedef struct {
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("kh-store-XXXXXX", &error);
-  g_assert_no_error (error);
+  fx->dir = kh_test_make_tmp_dir ("kh-store-XXXXXX");
   fx->db_path = g_build_filename (fx->dir, "kehoach.db", NULL);
 }
 
@@ -49,7 +29,7 @@ static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  remove_tree (fx->dir);
+  kh_test_remove_tree (fx->dir);
   g_free (fx->dir);
   g_free (fx->db_path);
 }
