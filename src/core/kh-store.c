@@ -1201,21 +1201,25 @@ check_unit_names (const char  *name,
   return TRUE;
 }
 
-static gboolean
-insert_unit (KhStore     *self,
-             const char  *name,
-             const char  *short_name,
-             gint64      *id,
-             GError     **error)
+static void
+set_no_unit_error (GError **error,
+                   gint64   id)
 {
-  g_autoptr(KhStmt) stmt = get_stmt (self, STMT_UNIT_ADD, error);
-  int rc;
+  g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NOT_FOUND,
+               _("There is no unit %lld in the directory."), (long long) id);
+}
 
-  if (stmt == NULL)
-    return FALSE;
-  bind_text (stmt, 1, name);
-  bind_text (stmt, 2, short_name);
-  rc = sqlite3_step (stmt);
+/* Steps the statement that writes the unit called name: a name already in
+ * the directory is KH_STORE_ERROR_EXISTS, any other failure is what. */
+static gboolean
+step_unit_write (KhStore     *self,
+                 KhStmt      *stmt,
+                 const char  *name,
+                 const char  *what,
+                 GError     **error)
+{
+  int rc = sqlite3_step (stmt);
+
   if (rc == SQLITE_CONSTRAINT_UNIQUE)
     {
       g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_EXISTS,
@@ -1224,9 +1228,43 @@ insert_unit (KhStore     *self,
     }
   if (rc != SQLITE_DONE)
     {
-      set_sqlite_error (error, self->db, rc, _("Could not add the unit"));
+      set_sqlite_error (error, self->db, rc, what);
       return FALSE;
     }
+  return TRUE;
+}
+
+/* Ends the transaction of a change to the units: when ok, commits it and
+ * tells the listeners; otherwise (error set) rolls it back. */
+static gboolean
+finish_units_change (KhStore   *self,
+                     gboolean   ok,
+                     GError   **error)
+{
+  if (!ok || !transaction_commit (self, error))
+    {
+      transaction_rollback (self);
+      return FALSE;
+    }
+  g_signal_emit (self, signals[SIGNAL_UNITS_CHANGED], 0);
+  return TRUE;
+}
+
+static gboolean
+insert_unit (KhStore     *self,
+             const char  *name,
+             const char  *short_name,
+             gint64      *id,
+             GError     **error)
+{
+  g_autoptr(KhStmt) stmt = get_stmt (self, STMT_UNIT_ADD, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, name);
+  bind_text (stmt, 2, short_name);
+  if (!step_unit_write (self, stmt, name, _("Could not add the unit"), error))
+    return FALSE;
   *id = sqlite3_last_insert_rowid (self->db);
   return TRUE;
 }
@@ -1248,14 +1286,33 @@ kh_store_add_unit (KhStore     *self,
     return 0;
   if (!transaction_begin (self, error))
     return 0;
-  if (!insert_unit (self, clean_name, clean_short_name, &id, error) ||
-      !transaction_commit (self, error))
-    {
-      transaction_rollback (self);
-      return 0;
-    }
-  g_signal_emit (self, signals[SIGNAL_UNITS_CHANGED], 0);
+  if (!finish_units_change (self, insert_unit (self, clean_name, clean_short_name, &id, error), error))
+    return 0;
   return id;
+}
+
+static gboolean
+update_unit_row (KhStore     *self,
+                 gint64       id,
+                 const char  *name,
+                 const char  *short_name,
+                 GError     **error)
+{
+  g_autoptr(KhStmt) stmt = get_stmt (self, STMT_UNIT_UPDATE, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  bind_text (stmt, 2, name);
+  bind_text (stmt, 3, short_name);
+  if (!step_unit_write (self, stmt, name, _("Could not change the unit"), error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      set_no_unit_error (error, id);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -1275,44 +1332,29 @@ kh_store_update_unit (KhStore     *self,
     return FALSE;
   if (!transaction_begin (self, error))
     return FALSE;
+  return finish_units_change (self,
+                              update_unit_row (self, id, clean_name, clean_short_name, error),
+                              error);
+}
 
-  {
-    g_autoptr(KhStmt) stmt = get_stmt (self, STMT_UNIT_UPDATE, error);
-    int rc;
+static gboolean
+remove_unit_row (KhStore  *self,
+                 gint64    id,
+                 GError  **error)
+{
+  g_autoptr(KhStmt) stmt = get_stmt (self, STMT_UNIT_REMOVE, error);
 
-    if (stmt == NULL)
-      goto fail;
-    sqlite3_bind_int64 (stmt, 1, id);
-    bind_text (stmt, 2, clean_name);
-    bind_text (stmt, 3, clean_short_name);
-    rc = sqlite3_step (stmt);
-    if (rc == SQLITE_CONSTRAINT_UNIQUE)
-      {
-        g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_EXISTS,
-                     _("A unit named “%s” is already in the directory."), clean_name);
-        goto fail;
-      }
-    if (rc != SQLITE_DONE)
-      {
-        set_sqlite_error (error, self->db, rc, _("Could not change the unit"));
-        goto fail;
-      }
-    if (sqlite3_changes (self->db) == 0)
-      {
-        g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NOT_FOUND,
-                     _("There is no unit %lld in the directory."), (long long) id);
-        goto fail;
-      }
-  }
-  if (!transaction_commit (self, error))
-    goto fail;
-
-  g_signal_emit (self, signals[SIGNAL_UNITS_CHANGED], 0);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!run_stmt (self, stmt, _("Could not remove the unit"), error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      set_no_unit_error (error, id);
+      return FALSE;
+    }
   return TRUE;
-
-fail:
-  transaction_rollback (self);
-  return FALSE;
 }
 
 gboolean
@@ -1325,54 +1367,24 @@ kh_store_remove_unit (KhStore  *self,
 
   if (!transaction_begin (self, error))
     return FALSE;
-
-  {
-    g_autoptr(KhStmt) stmt = get_stmt (self, STMT_UNIT_REMOVE, error);
-
-    if (stmt == NULL)
-      goto fail;
-    sqlite3_bind_int64 (stmt, 1, id);
-    if (!run_stmt (self, stmt, _("Could not remove the unit"), error))
-      goto fail;
-    if (sqlite3_changes (self->db) == 0)
-      {
-        g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NOT_FOUND,
-                     _("There is no unit %lld in the directory."), (long long) id);
-        goto fail;
-      }
-  }
-  if (!transaction_commit (self, error))
-    goto fail;
-
-  g_signal_emit (self, signals[SIGNAL_UNITS_CHANGED], 0);
-  return TRUE;
-
-fail:
-  transaction_rollback (self);
-  return FALSE;
+  return finish_units_change (self, remove_unit_row (self, id, error), error);
 }
 
-gboolean
-kh_store_move_unit (KhStore  *self,
-                    gint64    id,
-                    guint     index,
-                    GError  **error)
+static gboolean
+move_unit_row (KhStore  *self,
+               gint64    id,
+               guint     index,
+               GError  **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   guint from = G_MAXUINT;
-
-  g_return_val_if_fail (KH_IS_STORE (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!transaction_begin (self, error))
-    return FALSE;
 
   {
     g_autoptr(KhStmt) stmt = get_stmt (self, STMT_UNIT_LIST, error);
     int rc;
 
     if (stmt == NULL)
-      goto fail;
+      return FALSE;
     while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
       {
         gint64 unit_id = sqlite3_column_int64 (stmt, 0);
@@ -1384,14 +1396,13 @@ kh_store_move_unit (KhStore  *self,
     if (rc != SQLITE_DONE)
       {
         set_sqlite_error (error, self->db, rc, _("Could not change the unit"));
-        goto fail;
+        return FALSE;
       }
   }
   if (from == G_MAXUINT)
     {
-      g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NOT_FOUND,
-                   _("There is no unit %lld in the directory."), (long long) id);
-      goto fail;
+      set_no_unit_error (error, id);
+      return FALSE;
     }
 
   g_array_remove_index (ids, from);
@@ -1403,21 +1414,27 @@ kh_store_move_unit (KhStore  *self,
       g_autoptr(KhStmt) stmt = get_stmt (self, STMT_UNIT_SET_POSITION, error);
 
       if (stmt == NULL)
-        goto fail;
+        return FALSE;
       sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
       sqlite3_bind_int64 (stmt, 2, i + 1);
       if (!run_stmt (self, stmt, _("Could not change the unit"), error))
-        goto fail;
+        return FALSE;
     }
-  if (!transaction_commit (self, error))
-    goto fail;
-
-  g_signal_emit (self, signals[SIGNAL_UNITS_CHANGED], 0);
   return TRUE;
+}
 
-fail:
-  transaction_rollback (self);
-  return FALSE;
+gboolean
+kh_store_move_unit (KhStore  *self,
+                    gint64    id,
+                    guint     index,
+                    GError  **error)
+{
+  g_return_val_if_fail (KH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!transaction_begin (self, error))
+    return FALSE;
+  return finish_units_change (self, move_unit_row (self, id, index, error), error);
 }
 
 /* First run -------------------------------------------------------------- */
