@@ -6,7 +6,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "kh-article-row.h"
 #include "kh-citation-row.h"
@@ -31,23 +30,11 @@ count_change (Fixture *f)
   f->changes++;
 }
 
-static void
-collect (GtkWidget *root, GType type, GPtrArray *out)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (out, root);
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    collect (c, type, out);
-}
-
 /* The rows of type shown under root, in order. */
 static GPtrArray *
 rows_of (gpointer root, GType type)
 {
-  GPtrArray *rows = g_ptr_array_new ();
-
-  collect (GTK_WIDGET (root), type, rows);
-  return rows;
+  return kh_ui_test_find_all (GTK_WIDGET (root), type);
 }
 
 static gpointer
@@ -147,17 +134,6 @@ teardown (Fixture *f)
   g_clear_object (&f->doc);
 }
 
-static gboolean
-have_display (void)
-{
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_test_skip ("no display (./dev test starts Xvfb)");
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static void
 test_shows_decision (gconstpointer lang)
 {
@@ -168,7 +144,7 @@ test_shows_decision (gconstpointer lang)
   g_autofree char *name = NULL;
   g_autofree char *shot = NULL;
 
-  if (!have_display ())
+  if (!kh_ui_test_have_display ())
     return;
   setup (&f);
 
@@ -248,7 +224,7 @@ test_edit_bases (void)
   KhLegalBasis *first, *last, *added;
   GListModel *citations;
 
-  if (!have_display ())
+  if (!kh_ui_test_have_display ())
     return;
   setup (&f);
 
@@ -363,7 +339,7 @@ test_edit_articles (void)
   KhArticle *second;
   g_autoptr(GPtrArray) rows = NULL;
 
-  if (!have_display ())
+  if (!kh_ui_test_have_display ())
     return;
   setup (&f);
 
@@ -410,7 +386,7 @@ test_no_decision (void)
   g_autoptr(GtkWidget) view = NULL;
   AdwStatusPage *status;
 
-  if (!have_display ())
+  if (!kh_ui_test_have_display ())
     return;
 
   view = g_object_ref_sink (kh_decision_view_new ());
@@ -424,15 +400,9 @@ test_no_decision (void)
 int
 main (int argc, char *argv[])
 {
-  const char *lang = g_getenv ("KH_TEST_LANG") ? g_getenv ("KH_TEST_LANG") : "en";
+  const char *lang = kh_ui_test_lang ();
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KH_LOCALEDIR") ? g_getenv ("KH_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL)
+  if (kh_ui_test_init (&argc, &argv))
     adw_init ();
   g_test_add_data_func ("/ui/decision-view/shows-decision", lang, test_shows_decision);
   g_test_add_func ("/ui/decision-view/edit-bases", test_edit_bases);

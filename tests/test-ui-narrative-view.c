@@ -5,7 +5,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "kh-core.h"
 #include "kh-narrative-row.h"
@@ -56,20 +55,6 @@ find_row (GtkWidget *root, KhNode *node)
   for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
     {
       KhNarrativeRow *found = find_row (c, node);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-static gpointer
-find_descendant (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      gpointer found = find_descendant (c, type);
       if (found)
         return found;
     }
@@ -147,7 +132,7 @@ activate (Fixture *f, const char *action)
 static gboolean
 texts_laid_out (gpointer data)
 {
-  GtkTextView *text = find_descendant (GTK_WIDGET (data), GTK_TYPE_TEXT_VIEW);
+  GtkTextView *text = kh_ui_test_find (GTK_WIDGET (data), GTK_TYPE_TEXT_VIEW);
 
   return text != NULL && gtk_widget_get_height (GTK_WIDGET (text)) > 20;
 }
@@ -181,17 +166,6 @@ teardown (Fixture *f)
   g_clear_object (&f->doc);
 }
 
-static gboolean
-have_display (void)
-{
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_test_skip ("no display (./dev test starts Xvfb)");
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static void
 test_numbering (gconstpointer lang)
 {
@@ -201,7 +175,7 @@ test_numbering (gconstpointer lang)
   g_autofree char *shot = NULL;
   const char *letters[] = { "a)", "b)", "c)", "d)", "đ)", "e)", "g)" };
 
-  if (!have_display ())
+  if (!kh_ui_test_have_display ())
     return;
   setup (&f);
 
@@ -238,7 +212,7 @@ test_numbering (gconstpointer lang)
   f.changes = 0;
   {
     KhNarrativeRow *row = row_for (&f, child (kh_node_get_children (contents), 2));
-    GtkDropDown *kind = find_descendant (GTK_WIDGET (row), GTK_TYPE_DROP_DOWN);
+    GtkDropDown *kind = kh_ui_test_find (GTK_WIDGET (row), GTK_TYPE_DROP_DOWN);
 
     gtk_drop_down_set_selected (kind, KH_NODE_KIND_DASH);
     kh_ui_test_spin (50);
@@ -259,7 +233,7 @@ test_structure (void)
   KhNode *part1, *goals, *requirements, *added, *third;
   GListModel *goal_points;
 
-  if (!have_display ())
+  if (!kh_ui_test_have_display ())
     return;
   setup (&f);
 
@@ -291,7 +265,7 @@ test_structure (void)
   /* Typing into its editor writes the node's text. */
   {
     KhNarrativeRow *row = row_for (&f, added);
-    GtkTextView *text = find_descendant (GTK_WIDGET (row), GTK_TYPE_TEXT_VIEW);
+    GtkTextView *text = kh_ui_test_find (GTK_WIDGET (row), GTK_TYPE_TEXT_VIEW);
 
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (text), "Điểm mới", -1);
     g_assert_cmpstr (kh_node_get_text (added), ==, "Điểm mới");
@@ -433,7 +407,7 @@ test_keyboard (void)
   KhNode *part1, *goals, *requirements;
   GtkTextView *text;
 
-  if (!have_display ())
+  if (!kh_ui_test_have_display ())
     return;
   setup (&f);
 
@@ -444,7 +418,7 @@ test_keyboard (void)
   /* Alt+Up while typing in "Yêu cầu": it moves above "Mục tiêu". */
   kh_narrative_view_select_node (f.view, requirements);
   kh_ui_test_spin (50);
-  text = find_descendant (GTK_WIDGET (row_for (&f, requirements)), GTK_TYPE_TEXT_VIEW);
+  text = kh_ui_test_find (GTK_WIDGET (row_for (&f, requirements)), GTK_TYPE_TEXT_VIEW);
   gtk_widget_grab_focus (GTK_WIDGET (text));
   g_assert_true (press (&f, GDK_KEY_Up, GDK_ALT_MASK));
   g_assert_true (child (kh_node_get_children (part1), 0) == requirements);
@@ -484,7 +458,7 @@ test_empty (void)
   KhNarrativeView *view;
   AdwStatusPage *status;
 
-  if (!have_display ())
+  if (!kh_ui_test_have_display ())
     return;
 
   window = GTK_WINDOW (gtk_window_new ());
@@ -495,7 +469,7 @@ test_empty (void)
   kh_ui_test_spin (100);
 
   /* An empty narrative says how to start. */
-  status = find_descendant (GTK_WIDGET (view), ADW_TYPE_STATUS_PAGE);
+  status = kh_ui_test_find (GTK_WIDGET (view), ADW_TYPE_STATUS_PAGE);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (status)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "narrative.add-part", NULL));
@@ -516,15 +490,9 @@ test_empty (void)
 int
 main (int argc, char *argv[])
 {
-  const char *lang = g_getenv ("KH_TEST_LANG") ? g_getenv ("KH_TEST_LANG") : "en";
+  const char *lang = kh_ui_test_lang ();
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KH_LOCALEDIR") ? g_getenv ("KH_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL)
+  if (kh_ui_test_init (&argc, &argv))
     adw_init ();
   g_test_add_data_func ("/ui/narrative-view/numbering", lang, test_numbering);
   g_test_add_func ("/ui/narrative-view/structure", test_structure);

@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "kh-preferences-window.h"
 #include "kh-settings-util.h"
@@ -24,15 +23,6 @@ child (Fixture *f, const char *name)
 
   g_assert_nonnull (object);
   return GTK_WIDGET (object);
-}
-
-static void
-collect (GtkWidget *root, GType type, GPtrArray *out)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (out, root);
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    collect (c, type, out);
 }
 
 static void
@@ -153,7 +143,7 @@ test_recipients (Fixture *f, gconstpointer lang)
 {
   GtkListBox *list = GTK_LIST_BOX (child (f, "recipients_list"));
   GtkWidget *first, *second, *remove = NULL;
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = NULL;
   GtkWidget *focus;
 
   g_assert_cmpuint (n_rows (list), ==, 0);
@@ -185,7 +175,7 @@ test_recipients (Fixture *f, gconstpointer lang)
   }
   screenshot (f, "recipients");
 
-  collect (first, GTK_TYPE_BUTTON, buttons);
+  buttons = kh_ui_test_find_all (first, GTK_TYPE_BUTTON);
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_button_get_icon_name (buttons->pdata[i]), "user-trash-symbolic") == 0)
       remove = buttons->pdata[i];
@@ -329,16 +319,10 @@ add_test (const char *path,
 int
 main (int argc, char *argv[])
 {
-  const char *lang = g_getenv ("KH_TEST_LANG") ? g_getenv ("KH_TEST_LANG") : "en";
+  const char *lang = kh_ui_test_lang ();
   gboolean have_display;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KH_LOCALEDIR") ? g_getenv ("KH_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-  have_display = g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
+  have_display = kh_ui_test_init (&argc, &argv);
   if (have_display)
     adw_init ();
 

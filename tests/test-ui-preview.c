@@ -6,7 +6,6 @@
 
 #include <glib/gstdio.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <math.h>
 #include <poppler.h>
 
@@ -21,12 +20,6 @@ typedef struct {
   KhDocument *document;
   char       *tmpdir;
 } Fixture;
-
-static const char *
-test_lang (void)
-{
-  return g_getenv ("KH_TEST_LANG") ? g_getenv ("KH_TEST_LANG") : "en";
-}
 
 static gboolean
 is_idle (gpointer data)
@@ -117,7 +110,7 @@ screenshot (Fixture    *f,
             const char *what,
             gboolean    with_pages)
 {
-  Shot shot = { f->window, g_strdup_printf ("preview-%s-%s", what, test_lang ()), NULL };
+  Shot shot = { f->window, g_strdup_printf ("preview-%s-%s", what, kh_ui_test_lang ()), NULL };
   GdkFrameClock *clock = gtk_widget_get_frame_clock (f->window);
   gulong id;
 
@@ -715,13 +708,7 @@ test_shortcuts (Fixture       *f,
 int
 main (int argc, char *argv[])
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KH_LOCALEDIR") ? g_getenv ("KH_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+  if (!kh_ui_test_init (&argc, &argv))
     {
       g_test_skip ("no display (./dev test starts Xvfb)");
       return g_test_run ();

@@ -8,7 +8,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "kh-core.h"
 #include "kh-task-cell.h"
@@ -27,23 +26,6 @@ typedef struct {
 } Fixture;
 
 static const guint example_group_sizes[] = { 3, 3, 4, 7, 3, 2, 2, 12, 3 };
-
-static const char *
-lang (void)
-{
-  return g_getenv ("KH_TEST_LANG") ? g_getenv ("KH_TEST_LANG") : "en";
-}
-
-static gboolean
-no_display (void)
-{
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_test_skip ("no display (./dev test starts Xvfb)");
-      return TRUE;
-    }
-  return FALSE;
-}
 
 static void
 count_change (Fixture *f)
@@ -71,21 +53,6 @@ find_cell_in (GtkWidget     *widget,
           continue;
         }
       found = find_cell_in (c, position, field);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget (c, type);
-
       if (found)
         return found;
     }
@@ -124,7 +91,7 @@ wait_for_cell (Fixture       *f,
                KhColumnField  field)
 {
   CellQuery q = { f, position, field };
-  GtkWidget *list = find_widget (GTK_WIDGET (f->view), GTK_TYPE_LIST_VIEW);
+  GtkWidget *list = kh_ui_test_find (GTK_WIDGET (f->view), GTK_TYPE_LIST_VIEW);
 
   /* Rows off screen are not placed: bring the row into view first. */
   if (!cell_is_bound (&q))
@@ -260,7 +227,7 @@ assert_rows_match_table (Fixture *f)
 static GtkSelectionModel *
 table_selection (Fixture *f)
 {
-  GtkWidget *column_view = find_widget (GTK_WIDGET (f->view), GTK_TYPE_COLUMN_VIEW);
+  GtkWidget *column_view = kh_ui_test_find (GTK_WIDGET (f->view), GTK_TYPE_COLUMN_VIEW);
 
   g_assert_nonnull (column_view);
   g_assert_true (GTK_IS_MULTI_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view))));
@@ -289,7 +256,7 @@ test_rows (void)
   g_autofree char *shot = NULL;
   KhTaskCell *cell;
 
-  if (no_display ())
+  if (!kh_ui_test_have_display ())
     return;
   fixture_setup_example (&f);
 
@@ -315,7 +282,7 @@ test_rows (void)
   cell = wait_for_cell (&f, 0, KH_COLUMN_NUMBER);
   g_assert_false (kh_task_cell_is_editable (cell));
 
-  name = g_strdup_printf ("task-table-view-%s", lang ());
+  name = g_strdup_printf ("task-table-view-%s", kh_ui_test_lang ());
   shot = kh_ui_test_screenshot (GTK_WIDGET (f.window), name);
   g_test_message ("screenshot: %s", shot);
 
@@ -330,7 +297,7 @@ test_add_insert (void)
   KhTask *added;
   guint position;
 
-  if (no_display ())
+  if (!kh_ui_test_have_display ())
     return;
   fixture_setup_example (&f);
 
@@ -406,7 +373,7 @@ test_remove (void)
   KhTask *kept_last;
   guint position;
 
-  if (no_display ())
+  if (!kh_ui_test_have_display ())
     return;
   fixture_setup_example (&f);
   g_signal_connect (f.view, "tasks-removed", G_CALLBACK (tasks_removed_cb), NULL);
@@ -480,7 +447,7 @@ test_move (void)
   KhTask *task;
   KhTask *other;
 
-  if (no_display ())
+  if (!kh_ui_test_have_display ())
     return;
   fixture_setup_example (&f);
 
@@ -530,7 +497,7 @@ test_move_several_and_drop (void)
   KhTask *a, *b, *c;
   KhTaskCell *target;
 
-  if (no_display ())
+  if (!kh_ui_test_have_display ())
     return;
   fixture_setup_example (&f);
   selection = table_selection (&f);
@@ -651,7 +618,7 @@ test_edit (void)
   g_autofree char *name = NULL;
   g_autofree char *shot = NULL;
 
-  if (no_display ())
+  if (!kh_ui_test_have_display ())
     return;
   fixture_setup_example (&f);
   task = task_at (&f, 0, 0);  /* row 1 */
@@ -665,12 +632,12 @@ test_edit (void)
   gtk_text_buffer_set_text (buffer, "Xây dựng Kế hoạch kiểm soát thủ tục hành chính năm 2023 "
                                     "và triển khai đến các phòng, đơn vị thuộc Sở", -1);
   kh_ui_test_spin (100);
-  name = g_strdup_printf ("task-table-view-editing-%s", lang ());
+  name = g_strdup_printf ("task-table-view-editing-%s", kh_ui_test_lang ());
   shot = kh_ui_test_screenshot (GTK_WIDGET (f.window), name);
   g_test_message ("screenshot: %s", shot);
   g_free (name);
   g_free (shot);
-  name = g_strdup_printf ("task-table-view-editor-%s", lang ());
+  name = g_strdup_printf ("task-table-view-editor-%s", kh_ui_test_lang ());
   shot = screenshot_editor (cell, name);
   g_test_message ("screenshot: %s", shot);
   f.n_changes = 0;
@@ -711,7 +678,7 @@ test_edit (void)
 
   /* Activating a row (double click, Enter) edits the cell with the focus;
    * on a group row, its title. */
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (f.view), GTK_TYPE_COLUMN_VIEW), "activate", 4);
+  g_signal_emit_by_name (kh_ui_test_find (GTK_WIDGET (f.view), GTK_TYPE_COLUMN_VIEW), "activate", 4);
   g_assert_true (kh_ui_test_wait_for (cell_is_editing, &(CellQuery) { &f, 4, KH_COLUMN_CONTENT }, 5000));
   cell = wait_for_cell (&f, 4, KH_COLUMN_CONTENT);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (kh_task_cell_get_editor (cell)),
@@ -728,7 +695,7 @@ test_edit (void)
   kh_ui_test_spin (100);
   g_free (name);
   g_free (shot);
-  name = g_strdup_printf ("task-table-view-unit-editor-%s", lang ());
+  name = g_strdup_printf ("task-table-view-unit-editor-%s", kh_ui_test_lang ());
   shot = screenshot_editor (cell, name);
   g_test_message ("screenshot: %s", shot);
   kh_task_cell_commit (cell);
@@ -816,7 +783,7 @@ test_large_table (void)
   ChangeLog log = { 0 };
   gint64 start;
 
-  if (no_display ())
+  if (!kh_ui_test_have_display ())
     return;
 
   /* 20 groups of 50 tasks. */
@@ -878,7 +845,7 @@ test_table_without_groups (void)
   KhTaskGroup *group;
   GListModel *rows;
 
-  if (no_display ())
+  if (!kh_ui_test_have_display ())
     return;
   fixture_show (&f, table, 2024);
   rows = kh_task_table_view_get_rows (f.view);
@@ -887,12 +854,12 @@ test_table_without_groups (void)
   /* One untitled group: no header row; tasks numbered 1, 2. An empty
    * table says how to add its tasks. */
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
-  name = g_strdup_printf ("task-table-view-empty-%s", lang ());
+  name = g_strdup_printf ("task-table-view-empty-%s", kh_ui_test_lang ());
   shot = kh_ui_test_screenshot (GTK_WIDGET (f.window), name);
   g_test_message ("screenshot: %s", shot);
-  g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (f.view), ADW_TYPE_STATUS_PAGE)));
+  g_assert_true (gtk_widget_get_mapped (kh_ui_test_find (GTK_WIDGET (f.view), ADW_TYPE_STATUS_PAGE)));
   activate (&f, "tasks.add");
-  g_assert_false (gtk_widget_get_mapped (find_widget (GTK_WIDGET (f.view), ADW_TYPE_STATUS_PAGE)));
+  g_assert_false (gtk_widget_get_mapped (kh_ui_test_find (GTK_WIDGET (f.view), ADW_TYPE_STATUS_PAGE)));
   activate (&f, "tasks.add");
   g_assert_cmpuint (n_tasks_in (&f, 0), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
@@ -1064,7 +1031,7 @@ test_follow_up_columns (void)
   g_autoptr(KhColumn) progress = kh_column_new (KH_COLUMN_PROGRESS, "");
   g_autoptr(KhColumn) notes = kh_column_new (KH_COLUMN_NOTES, "Ghi chú");
 
-  if (no_display ())
+  if (!kh_ui_test_have_display ())
     return;
   fixture_setup_example (&f);
   gtk_window_set_default_size (f.window, 1600, 820);
@@ -1084,7 +1051,7 @@ test_follow_up_columns (void)
 
   /* The status is a drop-down in the cell: picking writes the task. */
   cell = wait_for_cell (&f, 2, KH_COLUMN_STATUS);
-  dropdown = find_widget (GTK_WIDGET (cell), GTK_TYPE_DROP_DOWN);
+  dropdown = kh_ui_test_find (GTK_WIDGET (cell), GTK_TYPE_DROP_DOWN);
   g_assert_nonnull (dropdown);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==, 1);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 2);
@@ -1092,7 +1059,7 @@ test_follow_up_columns (void)
   /* Columns are titled with their headers; an untitled one with its field. */
   {
     GListModel *view_columns = gtk_column_view_get_columns (
-      GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f.view), GTK_TYPE_COLUMN_VIEW)));
+      GTK_COLUMN_VIEW (kh_ui_test_find (GTK_WIDGET (f.view), GTK_TYPE_COLUMN_VIEW)));
     g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (view_columns, 0);
     g_autoptr(GtkColumnViewColumn) untitled = g_list_model_get_item (view_columns, 6);
 
@@ -1102,7 +1069,7 @@ test_follow_up_columns (void)
   }
   kh_ui_test_spin (300);
 
-  name = g_strdup_printf ("task-table-view-follow-up-%s", lang ());
+  name = g_strdup_printf ("task-table-view-follow-up-%s", kh_ui_test_lang ());
   shot = kh_ui_test_screenshot (GTK_WIDGET (f.window), name);
   g_test_message ("screenshot: %s", shot);
 
@@ -1124,7 +1091,7 @@ test_accelerators (void)
     { "<Shift><Control>g", "tasks.add-group" },
   };
 
-  if (no_display ())
+  if (!kh_ui_test_have_display ())
     return;
   fixture_setup_example (&f);
 
@@ -1159,13 +1126,7 @@ test_accelerators (void)
 int
 main (int argc, char *argv[])
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KH_LOCALEDIR") ? g_getenv ("KH_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL)
+  if (kh_ui_test_init (&argc, &argv))
     adw_init ();
 
   g_test_add_func ("/ui/task-table-view/rows", test_rows);

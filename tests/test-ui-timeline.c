@@ -6,7 +6,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <string.h>
 #include <glib/gstdio.h>
 #include <poppler.h>
@@ -483,15 +482,9 @@ test_timeline (gconstpointer lang)
 int
 main (int argc, char *argv[])
 {
-  const char *lang = g_getenv ("KH_TEST_LANG") ? g_getenv ("KH_TEST_LANG") : "en";
+  const char *lang = kh_ui_test_lang ();
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KH_LOCALEDIR") ? g_getenv ("KH_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-  if (g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL)
+  if (kh_ui_test_init (&argc, &argv))
     adw_init ();
   g_test_add_data_func ("/ui/timeline/page", lang, test_timeline);
   return g_test_run ();

@@ -5,7 +5,6 @@
 
 #include <glib/gstdio.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "kh-core.h"
 #include "kh-units-window.h"
@@ -28,22 +27,11 @@ child (Fixture *f, const char *name)
   return GTK_WIDGET (object);
 }
 
-/* Depth-first list of the descendants of root of the given type. */
-static void
-collect (GtkWidget *root, GType type, GPtrArray *out)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (out, root);
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    collect (c, type, out);
-}
-
 static GtkWidget *
 nth_of_type (GtkWidget *root, GType type, guint n)
 {
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autoptr(GPtrArray) found = kh_ui_test_find_all (root, type);
 
-  collect (root, type, found);
   g_assert_cmpuint (found->len, >, n);
   return g_ptr_array_index (found, n);
 }
@@ -240,9 +228,8 @@ test_rename (Fixture *f, gconstpointer lang)
   g_assert_true (gtk_widget_has_css_class (name_entry, "error"));
   error_label = NULL;
   {
-    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    g_autoptr(GPtrArray) labels = kh_ui_test_find_all (row, GTK_TYPE_LABEL);
 
-    collect (row, GTK_TYPE_LABEL, labels);
     for (guint i = 0; i < labels->len; i++)
       if (gtk_widget_has_css_class (labels->pdata[i], "error"))
         error_label = labels->pdata[i];
@@ -306,10 +293,9 @@ test_remove_undo (Fixture *f, gconstpointer lang)
 {
   GtkListBox *list = GTK_LIST_BOX (child (f, "units_list"));
   GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0));
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = kh_ui_test_find_all (row, GTK_TYPE_BUTTON);
   GtkWidget *remove = NULL, *undo = NULL;
 
-  collect (row, GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "units.remove") == 0)
       remove = buttons->pdata[i];
@@ -323,8 +309,8 @@ test_remove_undo (Fixture *f, gconstpointer lang)
   g_assert_cmpuint (g_list_model_get_n_items (kh_units_window_get_units (f->window)), ==, 1);
   screenshot (f, "removed");
 
-  g_ptr_array_set_size (buttons, 0);
-  collect (child (f, "toast_overlay"), GTK_TYPE_BUTTON, buttons);
+  g_clear_pointer (&buttons, g_ptr_array_unref);
+  buttons = kh_ui_test_find_all (child (f, "toast_overlay"), GTK_TYPE_BUTTON);
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "units.restore") == 0)
       undo = buttons->pdata[i];
@@ -353,16 +339,10 @@ add_test (const char *path,
 int
 main (int argc, char *argv[])
 {
-  const char *lang = g_getenv ("KH_TEST_LANG") ? g_getenv ("KH_TEST_LANG") : "en";
+  const char *lang = kh_ui_test_lang ();
   gboolean have_display;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KH_LOCALEDIR") ? g_getenv ("KH_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-  have_display = g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
+  have_display = kh_ui_test_init (&argc, &argv);
   if (have_display)
     adw_init ();
 

@@ -4,7 +4,6 @@
 
 #include <glib/gstdio.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "kh-application.h"
 #include "kh-core.h"
@@ -66,20 +65,6 @@ wait_for_n_documents (KhApplication *app, guint n)
 
   kh_ui_test_wait_for (lists_n, data, 5000);
   g_assert_cmpuint (g_list_model_get_n_items (visible_documents (app)), ==, n);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget (c, type);
-      if (found)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -149,7 +134,7 @@ run_edit_checks (KhApplication *app, const char *lang)
   g_assert_cmpint (id, >, 0);
   g_assert_cmpint (kh_document_get_kind (doc), ==, KH_DOCUMENT_KIND_PLAN);
 
-  general = find_widget (GTK_WIDGET (window), KH_TYPE_GENERAL_VIEW);
+  general = kh_ui_test_find (GTK_WIDGET (window), KH_TYPE_GENERAL_VIEW);
   summary_row = GTK_WIDGET (gtk_widget_get_template_child (general, KH_TYPE_GENERAL_VIEW, "summary_row"));
   g_assert_nonnull (summary_row);
   gtk_editable_set_text (GTK_EDITABLE (summary_row), "Kế hoạch chuyển đổi số năm 2025");
@@ -372,14 +357,9 @@ test_window_lists_examples (gconstpointer lang)
 int
 main (int argc, char *argv[])
 {
-  const char *lang = g_getenv ("KH_TEST_LANG") ? g_getenv ("KH_TEST_LANG") : "en";
+  const char *lang = kh_ui_test_lang ();
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KH_LOCALEDIR") ? g_getenv ("KH_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
+  kh_ui_test_init (&argc, &argv);
   g_test_add_data_func ("/ui/window/lists-examples", lang, test_window_lists_examples);
   return g_test_run ();
 }

@@ -1,4 +1,10 @@
 /* ui-test-util.c — helpers shared by the UI tests */
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
 #include "ui-test-util.h"
 
 static gboolean
@@ -70,4 +76,71 @@ kh_ui_test_screenshot (GtkWidget  *widget,
   path = g_strdup_printf ("%s/%s.png", dir, name);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   return path;
+}
+
+gboolean
+kh_ui_test_init (int    *argc,
+                 char ***argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KH_LOCALEDIR") ? g_getenv ("KH_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (argc, argv, NULL);
+  return g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
+}
+
+const char *
+kh_ui_test_lang (void)
+{
+  return g_getenv ("KH_TEST_LANG") ? g_getenv ("KH_TEST_LANG") : "en";
+}
+
+gboolean
+kh_ui_test_have_display (void)
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display (./dev test starts Xvfb)");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+collect (GtkWidget *root,
+         GType      type,
+         GPtrArray *out)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (out, root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    collect (c, type, out);
+}
+
+GPtrArray *
+kh_ui_test_find_all (GtkWidget *root,
+                     GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (root, type, found);
+  return found;
+}
+
+gpointer
+kh_ui_test_find (GtkWidget *root,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      gpointer found = kh_ui_test_find (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }

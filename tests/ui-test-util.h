@@ -5,6 +5,21 @@
 
 G_BEGIN_DECLS
 
+/* Sets up gettext (KH_LOCALEDIR, else the install's) and GTest; TRUE when
+ * there is a display to open windows on. */
+gboolean    kh_ui_test_init         (int         *argc,
+                                     char      ***argv);
+/* The language the test runs in, KH_TEST_LANG ("en" or "vi"; "en" unset). */
+const char *kh_ui_test_lang         (void);
+/* TRUE when there is a display; otherwise marks the running test skipped. */
+gboolean    kh_ui_test_have_display (void);
+/* The widgets of type at or below root, depth first. */
+GPtrArray  *kh_ui_test_find_all     (GtkWidget   *root,
+                                     GType        type);
+/* The first of them, or NULL. */
+gpointer    kh_ui_test_find         (GtkWidget   *root,
+                                     GType        type);
+
 /* Runs the main loop until cond returns TRUE or timeout_ms passes. */
 gboolean kh_ui_test_wait_for    (gboolean   (*cond) (gpointer),
                                  gpointer     data,
