@@ -1,6 +1,8 @@
-/* kh-test-util.c — temporary folders and running kehoach-cli for the tests */
+/* kh-test-util.c — temporary folders, the example documents and running
+ * kehoach-cli for the tests */
 #include "kh-test-util.h"
 
+#include <string.h>
 #include <sys/wait.h>
 
 #include <glib/gstdio.h>
@@ -31,6 +33,42 @@ kh_test_remove_tree (const char *path)
         g_remove (child);
     }
   g_rmdir (path);
+}
+
+char *
+kh_test_example_path (const char *name)
+{
+  return g_build_filename (g_getenv ("KH_SOURCE_ROOT"), "data", "examples", name, NULL);
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+GPtrArray *
+kh_test_example_files (void)
+{
+  g_autofree char *dir_path = NULL;
+  g_autoptr(GDir) dir = NULL;
+  GPtrArray *paths;
+  const char *name;
+
+  if (g_getenv ("KH_SOURCE_ROOT") == NULL)
+    {
+      g_test_skip ("KH_SOURCE_ROOT is not set");
+      return NULL;
+    }
+  dir_path = g_build_filename (g_getenv ("KH_SOURCE_ROOT"), "data", "examples", NULL);
+  dir = g_dir_open (dir_path, 0, NULL);
+  paths = g_ptr_array_new_with_free_func (g_free);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".kehoach"))
+      g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
+  g_ptr_array_sort (paths, compare_paths);
+  return paths;
 }
 
 int

@@ -1,5 +1,6 @@
 /* kh-test-util.h — what the tests of the library and of kehoach-cli share:
- * temporary folders and running kehoach-cli as a user does */
+ * temporary folders, the example documents, and running kehoach-cli as a
+ * user does */
 #pragma once
 
 #include <glib.h>
@@ -10,6 +11,12 @@ G_BEGIN_DECLS
 char *kh_test_make_tmp_dir (const char *tmpl);
 /* Removes path and everything below it. */
 void  kh_test_remove_tree  (const char *path);
+
+/* data/examples/name in the source tree (KH_SOURCE_ROOT). */
+char      *kh_test_example_path  (const char *name);
+/* The paths of every .kehoach file in data/examples, sorted; NULL, with the test
+ * marked skipped, when KH_SOURCE_ROOT is not set. */
+GPtrArray *kh_test_example_files (void);
 
 /* Runs argv (argv[0] the program) in the environment envp (NULL: this
  * process's) and returns its exit status, asserting that it started and

@@ -10,17 +10,11 @@
 
 static const char *cli_path;
 
-static char *
-example (const char *name)
-{
-  return g_build_filename (g_getenv ("KH_SOURCE_ROOT"), "data", "examples", name, NULL);
-}
-
 static void
 test_pdf_from_file (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("kh-cli-pdf-XXXXXX", NULL);
-  g_autofree char *input = example ("2024-tuyen-truyen-cchc.kehoach");
+  g_autofree char *input = kh_test_example_path ("2024-tuyen-truyen-cchc.kehoach");
   g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
   g_autofree char *png = g_build_filename (dir, "page.png", NULL);
   g_autofree char *out = NULL, *err = NULL;
@@ -54,7 +48,7 @@ test_pdf_by_id (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("kh-cli-pdf-XXXXXX", NULL);
   g_autofree char *db = g_build_filename (dir, "kehoach.db", NULL);
-  g_autofree char *input = example ("2024-truyen-thong-kiem-soat-tthc.kehoach");
+  g_autofree char *input = kh_test_example_path ("2024-truyen-thong-kiem-soat-tthc.kehoach");
   g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
   g_autofree char *out = NULL, *err = NULL;
   g_autoptr(PopplerDocument) doc = NULL;
@@ -96,7 +90,7 @@ test_pdf_by_id (void)
 static void
 test_pdf_errors (void)
 {
-  g_autofree char *input = example ("2024-tuyen-truyen-cchc.kehoach");
+  g_autofree char *input = kh_test_example_path ("2024-tuyen-truyen-cchc.kehoach");
   g_autofree char *out_path = g_build_filename (g_get_tmp_dir (), "kh-cli-pdf-error.png", NULL);
   struct {
     int status;

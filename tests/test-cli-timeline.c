@@ -10,17 +10,11 @@
 
 static const char *cli_path;
 
-static char *
-example (const char *name)
-{
-  return g_build_filename (g_getenv ("KH_SOURCE_ROOT"), "data", "examples", name, NULL);
-}
-
 /* The 2023 example on A3 and on A4 for a chosen quarter; a PNG. */
 static void
 test_exports (void)
 {
-  g_autofree char *input = example ("2023-kiem-soat-tthc-ha-tinh.kehoach");
+  g_autofree char *input = kh_test_example_path ("2023-kiem-soat-tthc-ha-tinh.kehoach");
   g_autofree char *pdf = g_build_filename (g_get_tmp_dir (), "kh-cli-timeline.pdf", NULL);
   g_autofree char *png = g_build_filename (g_get_tmp_dir (), "kh-cli-timeline.png", NULL);
   g_autofree char *err = NULL;
@@ -61,7 +55,7 @@ test_exports (void)
 static void
 test_errors (void)
 {
-  g_autofree char *input = example ("2023-kiem-soat-tthc-ha-tinh.kehoach");
+  g_autofree char *input = kh_test_example_path ("2023-kiem-soat-tthc-ha-tinh.kehoach");
   g_autofree char *out = g_build_filename (g_get_tmp_dir (), "kh-cli-timeline-bad.pdf", NULL);
   const char *bad[][2] = {
     { "--paper", "a5" },

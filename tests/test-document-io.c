@@ -7,6 +7,7 @@
 
 #include "kh-core.h"
 #include "kh-test-document.h"
+#include "kh-test-util.h"
 
 /* Replaces the single occurrence of @from in @text. */
 static char *
@@ -473,37 +474,22 @@ test_save_and_load_file (void)
 static void
 test_examples (void)
 {
-  const char *root = g_getenv ("KH_SOURCE_ROOT");
-  g_autofree char *dir_path = NULL;
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-  guint n = 0;
+  g_autoptr(GPtrArray) paths = kh_test_example_files ();
 
-  if (root == NULL)
+  if (paths == NULL)
+    return;
+  for (guint i = 0; i < paths->len; i++)
     {
-      g_test_skip ("KH_SOURCE_ROOT is not set");
-      return;
-    }
-  dir_path = g_build_filename (root, "data", "examples", NULL);
-  dir = g_dir_open (dir_path, 0, NULL);
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = NULL;
+      const char *path = paths->pdata[i];
       g_autofree char *contents = NULL;
       g_autofree char *again = NULL;
-      g_autoptr(GFile) file = NULL;
+      g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(GError) error = NULL;
       g_autoptr(KhDocument) doc = NULL;
 
-      if (!g_str_has_suffix (name, ".kehoach"))
-        continue;
-      n++;
-      path = g_build_filename (dir_path, name, NULL);
-      file = g_file_new_for_path (path);
       doc = kh_document_load_file (file, NULL, &error);
       if (doc == NULL)
-        g_error ("%s: %s", name, error->message);
+        g_error ("%s: %s", path, error->message);
       g_assert_cmpstr (kh_document_get_agency (doc), !=, "");
 
       /* examples are written as the app writes them: an export is
@@ -511,10 +497,10 @@ test_examples (void)
       g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
       again = kh_document_serialize (doc);
       if (g_strcmp0 (contents, again) != 0)
-        g_error ("%s: exporting the imported file changes it", name);
+        g_error ("%s: exporting the imported file changes it", path);
     }
 
-  if (n == 0)
+  if (paths->len == 0)
     g_test_skip ("no data/examples/*.kehoach yet");
 }
 

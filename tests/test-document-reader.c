@@ -8,6 +8,7 @@
 
 #include "kh-core.h"
 #include "kh-test-document.h"
+#include "kh-test-util.h"
 
 /* The document as the json-glib reader makes it from @text. */
 static KhDocument *
@@ -57,33 +58,19 @@ replace_first (const char *text,
 static void
 test_examples (void)
 {
-  const char *root = g_getenv ("KH_SOURCE_ROOT");
-  g_autofree char *dir_path = NULL;
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-  guint n = 0;
+  g_autoptr(GPtrArray) paths = kh_test_example_files ();
 
-  if (root == NULL)
+  if (paths == NULL)
+    return;
+  g_assert_cmpuint (paths->len, >, 0);
+  for (guint i = 0; i < paths->len; i++)
     {
-      g_test_skip ("KH_SOURCE_ROOT is not set");
-      return;
-    }
-  dir_path = g_build_filename (root, "data", "examples", NULL);
-  dir = g_dir_open (dir_path, 0, NULL);
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir_path, name, NULL);
       g_autofree char *text = NULL;
       g_autoptr(KhDocument) read = NULL;
 
-      if (!g_str_has_suffix (name, ".kehoach"))
-        continue;
-      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      g_assert_true (g_file_get_contents (paths->pdata[i], &text, NULL, NULL));
       read = assert_reads_as_json_glib (text);
-      n++;
     }
-  g_assert_cmpuint (n, >, 0);
 }
 
 static void
