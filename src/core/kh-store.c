@@ -1209,6 +1209,21 @@ set_no_unit_error (GError **error,
                _("There is no unit %lld in the directory."), (long long) id);
 }
 
+/* After a statement on the unit id: FALSE, with KH_STORE_ERROR_NOT_FOUND,
+ * when it changed no row (no such unit). */
+static gboolean
+check_unit_changed (KhStore  *self,
+                    gint64    id,
+                    GError  **error)
+{
+  if (sqlite3_changes (self->db) == 0)
+    {
+      set_no_unit_error (error, id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Steps the statement that writes the unit called name: a name already in
  * the directory is KH_STORE_ERROR_EXISTS, any other failure is what. */
 static gboolean
@@ -1307,12 +1322,7 @@ update_unit_row (KhStore     *self,
   bind_text (stmt, 3, short_name);
   if (!step_unit_write (self, stmt, name, _("Could not change the unit"), error))
     return FALSE;
-  if (sqlite3_changes (self->db) == 0)
-    {
-      set_no_unit_error (error, id);
-      return FALSE;
-    }
-  return TRUE;
+  return check_unit_changed (self, id, error);
 }
 
 gboolean
@@ -1349,12 +1359,7 @@ remove_unit_row (KhStore  *self,
   sqlite3_bind_int64 (stmt, 1, id);
   if (!run_stmt (self, stmt, _("Could not remove the unit"), error))
     return FALSE;
-  if (sqlite3_changes (self->db) == 0)
-    {
-      set_no_unit_error (error, id);
-      return FALSE;
-    }
-  return TRUE;
+  return check_unit_changed (self, id, error);
 }
 
 gboolean
