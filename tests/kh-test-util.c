@@ -35,6 +35,23 @@ kh_test_remove_tree (const char *path)
   g_rmdir (path);
 }
 
+void
+kh_test_db_fixture_set_up (KhTestDbFixture *fx,
+                           gconstpointer    data)
+{
+  fx->dir = kh_test_make_tmp_dir ("kh-test-XXXXXX");
+  fx->db_path = g_build_filename (fx->dir, "kehoach.db", NULL);
+}
+
+void
+kh_test_db_fixture_tear_down (KhTestDbFixture *fx,
+                              gconstpointer    data)
+{
+  kh_test_remove_tree (fx->dir);
+  g_free (fx->dir);
+  g_free (fx->db_path);
+}
+
 char *
 kh_test_example_path (const char *name)
 {

@@ -7,6 +7,18 @@
 
 G_BEGIN_DECLS
 
+/* A GTest fixture: a fresh temporary folder and the path of a database
+ * in it (not created), all removed after the test. */
+typedef struct {
+  char *dir;
+  char *db_path;
+} KhTestDbFixture;
+
+void  kh_test_db_fixture_set_up    (KhTestDbFixture *fx,
+                                    gconstpointer    data);
+void  kh_test_db_fixture_tear_down (KhTestDbFixture *fx,
+                                    gconstpointer    data);
+
 /* A new empty temporary folder named after tmpl ("kh-cli-XXXXXX"). */
 char *kh_test_make_tmp_dir (const char *tmpl);
 /* Removes path and everything below it. */

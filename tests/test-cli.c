@@ -13,10 +13,7 @@
 
 static const char *cli_path;
 
-typedef struct {
-  char *dir;
-  char *db_path;
-} Fixture;
+typedef KhTestDbFixture Fixture;
 
 typedef struct {
   int status;
@@ -32,23 +29,6 @@ run_clear (Run *run)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-fixture_set_up (Fixture       *fx,
-                gconstpointer  data)
-{
-  fx->dir = kh_test_make_tmp_dir ("kh-cli-XXXXXX");
-  fx->db_path = g_build_filename (fx->dir, "test.db", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fx,
-                   gconstpointer  data)
-{
-  kh_test_remove_tree (fx->dir);
-  g_free (fx->dir);
-  g_free (fx->db_path);
-}
 
 static void run_cli_env (Run *run, char **envp, const char *db_path, va_list args);
 
@@ -450,7 +430,7 @@ main (int argc, char *argv[])
   cli_path = argv[argc - 1];
 
 #define ADD(name, func) \
-  g_test_add ("/cli/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/cli/" name, Fixture, NULL, kh_test_db_fixture_set_up, func, kh_test_db_fixture_tear_down)
   ADD ("import-list-show", test_import_list_show);
   ADD ("export-round-trip", test_export_round_trip);
   ADD ("search", test_search);

@@ -12,27 +12,7 @@
 #include "kh-test-util.h"
 
 /* A fresh temporary folder per test, removed afterwards. */
-typedef struct {
-  char *dir;
-  char *db_path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fx,
-                gconstpointer  data)
-{
-  fx->dir = kh_test_make_tmp_dir ("kh-store-XXXXXX");
-  fx->db_path = g_build_filename (fx->dir, "kehoach.db", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fx,
-                   gconstpointer  data)
-{
-  kh_test_remove_tree (fx->dir);
-  g_free (fx->dir);
-  g_free (fx->db_path);
-}
+typedef KhTestDbFixture Fixture;
 
 static KhDocument *
 make_document (KhDocumentKind  kind,
@@ -1058,7 +1038,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(name, func) \
-  g_test_add ("/store/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/store/" name, Fixture, NULL, kh_test_db_fixture_set_up, func, kh_test_db_fixture_tear_down)
 
   ADD ("create-reopen", test_create_reopen);
   ADD ("round-trip", test_round_trip);
