@@ -386,8 +386,9 @@ date_equal (const GDate *a, const GDate *b)
   return !g_date_valid (a) || g_date_compare (a, b) == 0;
 }
 
-static gboolean
-part_equal (const KhSchedulePart *a, const KhSchedulePart *b)
+gboolean
+kh_schedule_part_equal (const KhSchedulePart *a,
+                        const KhSchedulePart *b)
 {
   return a->kind == b->kind &&
          date_equal (&a->start, &b->start) &&
@@ -407,8 +408,8 @@ kh_schedule_equal (const KhSchedule *a,
   if (a->parts->len != b->parts->len)
     return FALSE;
   for (guint i = 0; i < a->parts->len; i++)
-    if (!part_equal (&g_array_index (a->parts, KhSchedulePart, i),
-                     &g_array_index (b->parts, KhSchedulePart, i)))
+    if (!kh_schedule_part_equal (&g_array_index (a->parts, KhSchedulePart, i),
+                                 &g_array_index (b->parts, KhSchedulePart, i)))
       return FALSE;
   return TRUE;
 }

@@ -80,6 +80,10 @@ GQuark  kh_schedule_error_quark     (void);
 void        kh_schedule_part_init       (KhSchedulePart *part,
                                          KhScheduleKind  kind);
 
+/* Same kind, dates and recurrence; a due month counts only with a due day. */
+gboolean    kh_schedule_part_equal      (const KhSchedulePart *a,
+                                         const KhSchedulePart *b);
+
 KhSchedule *kh_schedule_new             (int                    plan_year);
 KhSchedule *kh_schedule_ref             (KhSchedule            *schedule);
 void        kh_schedule_unref           (KhSchedule            *schedule);

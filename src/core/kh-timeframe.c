@@ -1356,22 +1356,6 @@ resolve_item (const Reader *r, const Item *item, KhSchedulePart *part)
   return TRUE;
 }
 
-static gboolean
-same_date (const GDate *a, const GDate *b)
-{
-  if (g_date_valid (a) != g_date_valid (b))
-    return FALSE;
-  return !g_date_valid (a) || g_date_compare (a, b) == 0;
-}
-
-static gboolean
-same_part (const KhSchedulePart *a, const KhSchedulePart *b)
-{
-  return a->kind == b->kind && same_date (&a->start, &b->start) && same_date (&a->end, &b->end) &&
-         a->recurrence == b->recurrence && a->periods == b->periods &&
-         a->due_day == b->due_day && a->due_month == b->due_month;
-}
-
 /* The months a span covers, as period bits of @rec's recurrence; 0 when the span
  * is not aligned to its periods or not inside its window. */
 static guint
@@ -1534,7 +1518,8 @@ assemble (Reader *r, GArray *items)
       for (int t = item->first; t <= item->last; t++)
         used[t] = TRUE;
       /* A phrase doubled by a bad copy is read once. */
-      duplicate = parts->len > 0 && same_part (&g_array_index (parts, KhSchedulePart, parts->len - 1), &part);
+      duplicate = parts->len > 0 &&
+                  kh_schedule_part_equal (&g_array_index (parts, KhSchedulePart, parts->len - 1), &part);
       if (!duplicate)
         g_array_append_val (parts, part);
     }
