@@ -105,24 +105,16 @@ press (gpointer widget, guint keyval, GdkModifierType mods)
 static void
 setup (Fixture *f)
 {
-  g_autoptr(GFile) file = g_file_new_build_filename (g_getenv ("KH_SOURCE_ROOT"), "data", "examples",
-                                                     "2023-kiem-soat-tthc-ha-tinh.kehoach", NULL);
-  g_autoptr(GError) error = NULL;
-
-  f->doc = kh_document_load_file (file, NULL, &error);
-  g_assert_no_error (error);
+  f->doc = kh_ui_test_load_example ("2023-kiem-soat-tthc-ha-tinh.kehoach");
   f->decision = kh_document_get_decision (f->doc);
   g_assert_nonnull (f->decision);
   f->bases = kh_decision_get_bases (f->decision);
   f->articles = kh_decision_get_articles (f->decision);
   g_signal_connect_swapped (f->doc, "changed", G_CALLBACK (count_change), f);
 
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1000, 860);
   f->view = KH_DECISION_VIEW (kh_decision_view_new ());
   kh_decision_view_set_decision (f->view, f->decision);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
-  gtk_window_present (f->window);
+  f->window = kh_ui_test_present (GTK_WIDGET (f->view), 1000, 860);
   kh_ui_test_spin (300);
 }
 

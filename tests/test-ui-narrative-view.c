@@ -25,19 +25,6 @@ count_change (Fixture *f)
   f->changes++;
 }
 
-static KhDocument *
-load_example (const char *name)
-{
-  g_autoptr(GFile) file = g_file_new_build_filename (g_getenv ("KH_SOURCE_ROOT"),
-                                                     "data", "examples", name, NULL);
-  g_autoptr(GError) error = NULL;
-  KhDocument *doc = kh_document_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (doc);
-  return doc;
-}
-
 static KhNode *
 child (GListModel *list, guint i)
 {
@@ -142,18 +129,15 @@ setup (Fixture *f)
 {
   KhPlan *plan;
 
-  f->doc = load_example ("2024-tuyen-truyen-cchc.kehoach");
+  f->doc = kh_ui_test_load_example ("2024-tuyen-truyen-cchc.kehoach");
   plan = kh_document_get_plan (f->doc);
   g_assert_nonnull (plan);
   f->narrative = kh_plan_get_narrative (plan);
   g_signal_connect_swapped (f->doc, "changed", G_CALLBACK (count_change), f);
 
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1000, 800);
   f->view = KH_NARRATIVE_VIEW (kh_narrative_view_new ());
   kh_narrative_view_set_nodes (f->view, f->narrative);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
-  gtk_window_present (f->window);
+  f->window = kh_ui_test_present (GTK_WIDGET (f->view), 1000, 800);
   g_assert_true (kh_ui_test_wait_for (texts_laid_out, f->view, 5000));
   kh_ui_test_spin (200);
 }
@@ -461,11 +445,9 @@ test_empty (void)
   if (!kh_ui_test_have_display ())
     return;
 
-  window = GTK_WINDOW (gtk_window_new ());
   view = KH_NARRATIVE_VIEW (kh_narrative_view_new ());
   kh_narrative_view_set_nodes (view, G_LIST_MODEL (nodes));
-  gtk_window_set_child (window, GTK_WIDGET (view));
-  gtk_window_present (window);
+  window = kh_ui_test_present (GTK_WIDGET (view), -1, -1);
   kh_ui_test_spin (100);
 
   /* An empty narrative says how to start. */

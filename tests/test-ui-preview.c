@@ -128,22 +128,14 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  file = g_file_new_build_filename (g_getenv ("KH_SOURCE_ROOT"), "data", "examples",
-                                    "2023-kiem-soat-tthc-ha-tinh.kehoach", NULL);
-  f->document = kh_document_load_file (file, NULL, &error);
-  g_assert_no_error (error);
-
+  f->document = kh_ui_test_load_example ("2023-kiem-soat-tthc-ha-tinh.kehoach");
   f->tmpdir = g_dir_make_tmp ("kh-preview-XXXXXX", &error);
   g_assert_no_error (error);
 
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 760);
   f->preview = KH_PREVIEW (kh_preview_new ());
-  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->preview));
-  gtk_window_present (GTK_WINDOW (f->window));
+  f->window = GTK_WIDGET (kh_ui_test_present (GTK_WIDGET (f->preview), 900, 760));
   kh_ui_test_spin (100);
 }
 

@@ -127,14 +127,11 @@ fixture_show (Fixture *f, KhTaskTable *table, int year)
 
   f->table = g_object_ref (table);
   g_signal_connect_swapped (f->table, "changed", G_CALLBACK (count_change), f);
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1300, 820);
   f->view = KH_TASK_TABLE_VIEW (kh_task_table_view_new ());
   kh_task_table_view_set_year (f->view, year);
   kh_task_table_view_set_units (f->view, G_LIST_MODEL (units));
   kh_task_table_view_set_table (f->view, table);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
-  gtk_window_present (f->window);
+  f->window = kh_ui_test_present (GTK_WIDGET (f->view), 1300, 820);
   if (kh_task_table_get_n_tasks (table) > 0)
     wait_for_cell (f, 0, KH_COLUMN_NUMBER);
   kh_ui_test_spin (200);
@@ -143,13 +140,9 @@ fixture_show (Fixture *f, KhTaskTable *table, int year)
 static void
 fixture_setup_example (Fixture *f)
 {
-  g_autoptr(GFile) file = g_file_new_build_filename (g_getenv ("KH_SOURCE_ROOT"), "data", "examples",
-                                                     "2023-kiem-soat-tthc-ha-tinh.kehoach", NULL);
-  g_autoptr(GError) error = NULL;
   g_autoptr(KhTaskTable) table = NULL;
 
-  f->doc = kh_document_load_file (file, NULL, &error);
-  g_assert_no_error (error);
+  f->doc = kh_ui_test_load_example ("2023-kiem-soat-tthc-ha-tinh.kehoach");
   table = g_list_model_get_item (kh_plan_get_tables (kh_document_get_plan (f->doc)), 0);
   fixture_show (f, table, kh_document_get_year (f->doc));
 }

@@ -27,18 +27,6 @@ typedef struct {
   const char     *lang;
 } Fixture;
 
-static KhDocument *
-load_example (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_file_new_build_filename (g_getenv ("KH_SOURCE_ROOT"), "data", "examples",
-                                                     "2023-kiem-soat-tthc-ha-tinh.kehoach", NULL);
-  KhDocument *doc = kh_document_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return doc;
-}
-
 static gboolean
 is_laid_out (gpointer data)
 {
@@ -51,7 +39,7 @@ fixture_set_up (Fixture *f, const char *lang)
   GDate today;
 
   f->lang = lang;
-  f->document = load_example ();
+  f->document = kh_ui_test_load_example ("2023-kiem-soat-tthc-ha-tinh.kehoach");
   f->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 760);
   f->view = KH_TIMELINE_VIEW (kh_timeline_view_new ());

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kh-document-io.h"
 #include "ui-test-util.h"
 
 static gboolean
@@ -143,4 +144,30 @@ kh_ui_test_find (GtkWidget *root,
         return found;
     }
   return NULL;
+}
+
+KhDocument *
+kh_ui_test_load_example (const char *name)
+{
+  g_autoptr(GFile) file = g_file_new_build_filename (g_getenv ("KH_SOURCE_ROOT"), "data", "examples",
+                                                     name, NULL);
+  g_autoptr(GError) error = NULL;
+  KhDocument *doc = kh_document_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  return doc;
+}
+
+GtkWindow *
+kh_ui_test_present (GtkWidget *child,
+                    int        width,
+                    int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  return window;
 }

@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "kh-document.h"
+
 G_BEGIN_DECLS
 
 /* Sets up gettext (KH_LOCALEDIR, else the install's) and GTest; TRUE when
@@ -13,6 +15,13 @@ gboolean    kh_ui_test_init         (int         *argc,
 const char *kh_ui_test_lang         (void);
 /* TRUE when there is a display; otherwise marks the running test skipped. */
 gboolean    kh_ui_test_have_display (void);
+/* A new window of default size width × height (-1: the child's) showing
+ * child, presented. */
+GtkWindow  *kh_ui_test_present      (GtkWidget   *child,
+                                     int          width,
+                                     int          height);
+/* data/examples/name of the source tree (KH_SOURCE_ROOT), read. */
+KhDocument *kh_ui_test_load_example (const char  *name);
 /* The widgets of type at or below root, depth first. */
 GPtrArray  *kh_ui_test_find_all     (GtkWidget   *root,
                                      GType        type);
