@@ -4,6 +4,19 @@
 
 #include "kh-core.h"
 
+/* The date d/m/y (valid arguments only). */
+static inline GDate
+kh_test_dmy (int d,
+             int m,
+             int y)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return date;
+}
+
 static const char * const kh_test_timeframes[] = {
   "Quý I năm 2024",
   "Trước ngày 30/3/2024",

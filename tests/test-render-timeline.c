@@ -15,16 +15,6 @@ tmp_path (const char *name)
   return g_build_filename (g_get_tmp_dir (), name, NULL);
 }
 
-static GDate
-dmy (int d, int m, int y)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
-}
-
 /* 3 groups × 30 tasks: 3 headers, 81 dated rows, the lane and its 9 rows. */
 static void
 test_pdf_pages_and_text (void)
@@ -39,7 +29,7 @@ test_pdf_pages_and_text (void)
   int n_pages;
 
   kh_timeline_export_options_init (&options);
-  options.today = dmy (15, 5, 2024);
+  options.today = kh_test_dmy (15, 5, 2024);
   g_assert_cmpuint (kh_timeline_export_count_pages (doc, &options, &error), ==, 4);
   g_assert_no_error (error);
   g_assert_true (kh_timeline_export_pdf (doc, &options, path, &error));
@@ -129,8 +119,8 @@ test_pdf_date_tiling (void)
   KhTimelineExportOptions options;
 
   kh_timeline_export_options_init (&options);
-  options.from = dmy (1, 1, 2024);
-  options.to = dmy (31, 12, 2025);
+  options.from = kh_test_dmy (1, 1, 2024);
+  options.to = kh_test_dmy (31, 12, 2025);
   g_assert_true (kh_timeline_export_pdf (doc, &options, path, &error));
   g_assert_no_error (error);
   pdf = kh_pdf_open (path);
@@ -146,8 +136,8 @@ test_pdf_date_tiling (void)
     }
 
   /* A chosen quarter fills the page. */
-  options.from = dmy (1, 7, 2024);
-  options.to = dmy (30, 9, 2024);
+  options.from = kh_test_dmy (1, 7, 2024);
+  options.to = kh_test_dmy (30, 9, 2024);
   g_assert_true (kh_timeline_export_pdf (doc, &options, path, &error));
   g_clear_object (&pdf);
   pdf = kh_pdf_open (path);
@@ -202,8 +192,8 @@ test_bad_options (void)
 
   g_remove (path);
   kh_timeline_export_options_init (&options);
-  options.from = dmy (1, 12, 2024);
-  options.to = dmy (1, 1, 2024);
+  options.from = kh_test_dmy (1, 12, 2024);
+  options.to = kh_test_dmy (1, 1, 2024);
   g_assert_false (kh_timeline_export_pdf (doc, &options, path, &error));
   g_assert_error (error, KH_RENDER_ERROR, KH_RENDER_ERROR_INVALID_OPTIONS);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));

@@ -7,21 +7,11 @@
 #include "kh-timeframe.h"
 #include "kh-timeline-model.h"
 
-static GDate
-dmy (int d, int m, int y)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
-}
-
 /* Quý III 2024 at each zoom lands on the pixels its days cover. */
 static void
 test_scale_geometry (void)
 {
-  GDate origin = dmy (1, 1, 2024), start = dmy (1, 7, 2024), end = dmy (30, 9, 2024), back;
+  GDate origin = kh_test_dmy (1, 1, 2024), start = kh_test_dmy (1, 7, 2024), end = kh_test_dmy (30, 9, 2024), back;
   const double width = 1000;
   KhTimelineScale scale;
   double x1, x2;
@@ -57,7 +47,7 @@ test_scale_geometry (void)
 static GArray *
 axis (double ppd, guint tier)
 {
-  GDate origin = dmy (1, 1, 2024), to = dmy (31, 12, 2024);
+  GDate origin = kh_test_dmy (1, 1, 2024), to = kh_test_dmy (31, 12, 2024);
   KhTimelineScale scale;
 
   kh_timeline_scale_init (&scale, &origin, ppd);
@@ -219,8 +209,8 @@ test_explicit_schedule_and_edits (void)
   GDate range_start, range_end;
 
   kh_schedule_part_init (&part, KH_SCHEDULE_KIND_SPAN);
-  part.start = dmy (1, 11, 2024);
-  part.end = dmy (15, 2, 2025);
+  part.start = kh_test_dmy (1, 11, 2024);
+  part.end = kh_test_dmy (15, 2, 2025);
   kh_schedule_add_part (schedule, &part);
   json = kh_schedule_to_json (schedule);
   kh_task_set_schedule (task, json);
@@ -354,22 +344,22 @@ test_schedule_move (void)
   GDate d;
 
   p = kh_schedule_get_part (body, 0);
-  d = dmy (31, 5, 2024);
+  d = kh_test_dmy (31, 5, 2024);
   g_assert_cmpint (g_date_compare (&p->start, &d), ==, 0);
-  d = dmy (30, 8, 2024);
+  d = kh_test_dmy (30, 8, 2024);
   g_assert_cmpint (g_date_compare (&p->end, &d), ==, 0);
   g_assert_cmpuint (p->offset + p->length, ==, 0);
   g_assert_cmpstr (kh_schedule_get_note (body), ==, kh_schedule_get_note (quarter));
 
   p = kh_schedule_get_part (start, 0);
-  d = dmy (1, 8, 2024);
+  d = kh_test_dmy (1, 8, 2024);
   g_assert_cmpint (g_date_compare (&p->start, &d), ==, 0);
-  d = dmy (30, 9, 2024);
+  d = kh_test_dmy (30, 9, 2024);
   g_assert_cmpint (g_date_compare (&p->end, &d), ==, 0);
 
   /* Moving the end a month on: Quý III plus October, worded again. */
   p = kh_schedule_get_part (end, 0);
-  d = dmy (31, 10, 2024);
+  d = kh_test_dmy (31, 10, 2024);
   g_assert_cmpint (g_date_compare (&p->end, &d), ==, 0);
   wording = kh_schedule_to_wording (end);
   g_assert_cmpstr (wording, !=, "");
@@ -380,7 +370,7 @@ test_schedule_move (void)
 
   /* A deadline has only its date to move. */
   p = kh_schedule_get_part (moved_deadline, 0);
-  d = dmy (31, 3, 2024);
+  d = kh_test_dmy (31, 3, 2024);
   g_assert_cmpint (g_date_compare (&p->end, &d), ==, 0);
   g_assert_false (g_date_valid (&p->start));
 
