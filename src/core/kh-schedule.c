@@ -260,8 +260,8 @@ kh_schedule_get_range (const KhSchedule *schedule,
   return found;
 }
 
-static int
-periods_per_year (KhRecurrence recurrence)
+int
+kh_recurrence_periods_per_year (KhRecurrence recurrence)
 {
   switch (recurrence)
     {
@@ -290,7 +290,7 @@ add_recurring_occurrences (const KhSchedulePart *part,
                            int                   plan_year,
                            GArray               *out)
 {
-  int n = periods_per_year (part->recurrence);
+  int n = kh_recurrence_periods_per_year (part->recurrence);
   int months = n > 0 ? 12 / n : 12;
   GDate from, to;
   int first_year, last_year;
@@ -522,7 +522,7 @@ static void
 append_recurring (GString *s, const KhSchedulePart *part, int plan_year)
 {
   static const char *const unit_words[] = { "", "tháng", "quý", "kỳ", "năm" };
-  int n = periods_per_year (part->recurrence);
+  int n = kh_recurrence_periods_per_year (part->recurrence);
   int year;
 
   switch (part->recurrence)
@@ -860,7 +860,7 @@ part_from_json (JsonNode *node, const char *path, KhSchedulePart *part, GError *
       gint64 n;
 
       if (!JSON_NODE_HOLDS_VALUE (p) || json_node_get_value_type (p) != G_TYPE_INT64 ||
-          (n = json_node_get_int (p)) < 1 || n > MAX (periods_per_year (part->recurrence), 1))
+          (n = json_node_get_int (p)) < 1 || n > MAX (kh_recurrence_periods_per_year (part->recurrence), 1))
         {
           g_autofree char *where = g_strdup_printf ("%s.periods[%u]", path, i);
           return invalid (error, where, _("a period number of the recurrence"));

@@ -76,6 +76,9 @@ GType   kh_schedule_kind_get_type   (void) G_GNUC_CONST;
 GType   kh_recurrence_get_type      (void) G_GNUC_CONST;
 GQuark  kh_schedule_error_quark     (void);
 
+/* How many times a year @recurrence comes round: 12, 4, 2, 1; 0 for none. */
+int         kh_recurrence_periods_per_year (KhRecurrence recurrence);
+
 /* A part of @kind with no dates and no recurrence. */
 void        kh_schedule_part_init       (KhSchedulePart *part,
                                          KhScheduleKind  kind);

@@ -1037,24 +1037,10 @@ read_due (const Reader *r, int i, gboolean in_recurrence, Due *due)
   return k;
 }
 
-static int
-periods_of (KhRecurrence recurrence)
-{
-  switch (recurrence)
-    {
-    case KH_RECURRENCE_MONTHLY: return 12;
-    case KH_RECURRENCE_QUARTERLY: return 4;
-    case KH_RECURRENCE_HALF_YEARLY: return 2;
-    case KH_RECURRENCE_YEARLY: return 1;
-    case KH_RECURRENCE_NONE:
-    default: return 0;
-    }
-}
-
 static void
 apply_due (Item *item, const Due *due)
 {
-  int months = 12 / MAX (periods_of (item->recurrence), 1);
+  int months = 12 / MAX (kh_recurrence_periods_per_year (item->recurrence), 1);
 
   item->due_day = due->day;
   if (due->month != 0)
@@ -1122,7 +1108,7 @@ read_recurring (const Reader *r, int i, Item *item)
         {
           for (int n = 0; n < p.count; n++)
             item->periods |= 1u << (p.numbers[n] - 1);
-          if (item->periods == (1u << periods_of (item->recurrence)) - 1)
+          if (item->periods == (1u << kh_recurrence_periods_per_year (item->recurrence)) - 1)
             item->periods = 0;
           k = after;
           if (j > 0 && is_punct (r, j - 1, "(") && is_punct (r, k, ")"))
@@ -1361,7 +1347,7 @@ resolve_item (const Reader *r, const Item *item, KhSchedulePart *part)
 static guint
 span_period_bits (const KhSchedulePart *span, const KhSchedulePart *rec)
 {
-  int months = 12 / MAX (periods_of (rec->recurrence), 1);
+  int months = 12 / MAX (kh_recurrence_periods_per_year (rec->recurrence), 1);
   int m1, m2;
   guint bits = 0;
 
@@ -1396,12 +1382,12 @@ absorb_spans (GArray *parts)
       KhSchedulePart *part = &g_array_index (parts, KhSchedulePart, i);
 
       if (part->kind == KH_SCHEDULE_KIND_RECURRING && part->periods == 0 &&
-          periods_of (part->recurrence) > 1)
+          kh_recurrence_periods_per_year (part->recurrence) > 1)
         rec = part;
     }
   if (rec == NULL)
     return;
-  n = periods_of (rec->recurrence);
+  n = kh_recurrence_periods_per_year (rec->recurrence);
   begin = rec->offset;
   end = rec->offset + rec->length;
   for (guint i = 0; i < parts->len; i++)
