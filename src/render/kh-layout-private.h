@@ -52,8 +52,8 @@ typedef struct {
   double           rule_width;   /* 0: no rule */
 } KhPara;
 
-#define KH_RULE_GAP   2.0        /* between the text and its rule */
-#define KH_RULE_EXTRA 3.0        /* height a rule adds under a paragraph */
+#define KH_RULE_GAP   4.0        /* between the text and its rule: clear of descenders and dots below */
+#define KH_RULE_EXTRA 5.0        /* height a rule adds under a paragraph */
 #define KH_RULE_WIDTH 0.6
 #define KH_TABLE_RULE 0.5
 #define KH_CELL_PAD_X 3.0
