@@ -393,6 +393,22 @@ test_unit (void)
   g_assert_cmpstr (kh_unit_get_short_name (copy), ==, "VP");
 }
 
+/* The prefixes the signature editors offer, in their order, and back. */
+static void
+test_signer_prefixes (void)
+{
+  static const char *const expected[] = { "", "TM.", "KT.", "TL.", "TUQ.", "Q." };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_cmpstr (kh_signer_prefix_at (i), ==, expected[i]);
+      g_assert_cmpint (kh_signer_prefix_index (expected[i]), ==, i);
+    }
+  g_assert_null (kh_signer_prefix_at (G_N_ELEMENTS (expected)));
+  g_assert_cmpint (kh_signer_prefix_index (NULL), ==, 0);
+  g_assert_cmpint (kh_signer_prefix_index ("T/M."), ==, -1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -410,5 +426,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/task-table/n-tasks", test_n_tasks_over_groups);
   g_test_add_func ("/model/document/title-and-search-text", test_title_and_search_text);
   g_test_add_func ("/model/unit", test_unit);
+  g_test_add_func ("/model/signer/prefixes", test_signer_prefixes);
   return g_test_run ();
 }

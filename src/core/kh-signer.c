@@ -155,6 +155,23 @@ kh_signer_copy (KhSigner *self)
   return kh_model_object_copy (KH_MODEL_OBJECT (self));
 }
 
+static const char *const prefixes[] = { "", "TM.", "KT.", "TL.", "TUQ.", "Q." };
+
+const char *
+kh_signer_prefix_at (guint index)
+{
+  return index < G_N_ELEMENTS (prefixes) ? prefixes[index] : NULL;
+}
+
+int
+kh_signer_prefix_index (const char *prefix)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (g_strcmp0 (prefix ? prefix : "", prefixes[i]) == 0)
+      return (int) i;
+  return -1;
+}
+
 const char *
 kh_signer_get_prefix (KhSigner *self)
 {

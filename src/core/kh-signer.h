@@ -13,6 +13,11 @@ KhSigner    *kh_signer_copy          (KhSigner *self);
 const char  *kh_signer_get_prefix    (KhSigner *self);
 void         kh_signer_set_prefix    (KhSigner   *self,
                                       const char *prefix);
+/* The authority prefixes of NĐ 30 in the order the editors offer them,
+ * index 0 being none (""): the prefix at index (NULL past the end), and the
+ * index of prefix (NULL counts as ""; -1 when it is none of them). */
+const char  *kh_signer_prefix_at     (guint       index);
+int          kh_signer_prefix_index  (const char *prefix);
 const char  *kh_signer_get_authority (KhSigner *self);
 void         kh_signer_set_authority (KhSigner   *self,
                                       const char *authority);

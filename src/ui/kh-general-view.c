@@ -51,25 +51,17 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (KhGeneralView, kh_general_view, ADW_TYPE_BIN)
 
-/* The prefixes in the order of the combo row; index 0 is "no prefix". */
-static const char *const signer_prefixes[] = { "", "TM.", "KT.", "TL.", "TUQ.", "Q." };
-
+/* The combo row lists the prefixes in kh_signer_prefix_at()'s order. */
 static gboolean
 prefix_to_index (GBinding     *binding,
                  const GValue *from,
                  GValue       *to,
                  gpointer      user_data)
 {
-  const char *prefix = g_value_get_string (from);
+  int i = kh_signer_prefix_index (g_value_get_string (from));
 
-  for (guint i = 0; i < G_N_ELEMENTS (signer_prefixes); i++)
-    if (g_strcmp0 (prefix ? prefix : "", signer_prefixes[i]) == 0)
-      {
-        g_value_set_uint (to, i);
-        return TRUE;
-      }
   /* An unknown prefix typed elsewhere (a file) shows as none. */
-  g_value_set_uint (to, 0);
+  g_value_set_uint (to, MAX (i, 0));
   return TRUE;
 }
 
@@ -79,11 +71,11 @@ index_to_prefix (GBinding     *binding,
                  GValue       *to,
                  gpointer      user_data)
 {
-  guint i = g_value_get_uint (from);
+  const char *prefix = kh_signer_prefix_at (g_value_get_uint (from));
 
-  if (i >= G_N_ELEMENTS (signer_prefixes))
+  if (prefix == NULL)
     return FALSE;
-  g_value_set_string (to, signer_prefixes[i]);
+  g_value_set_string (to, prefix);
   return TRUE;
 }
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "kh-preferences-window.h"
+#include "kh-signer.h"
 
 struct _KhPreferencesWindow
 {
@@ -48,9 +49,8 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (KhPreferencesWindow, kh_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-/* The choices of "default-signer-prefix" in the order of the combo row;
- * index 0 is signing in one's own right. */
-static const char *const signer_prefixes[] = { "", "TM.", "KT.", "TL.", "TUQ.", "Q." };
+/* The choices of "default-signer-prefix": the combo row lists them in
+ * kh_signer_prefix_at()'s order, index 0 signing in one's own right. */
 
 /* The font sizes of the combo row, in its order. */
 static const int font_sizes[] = { 13, 14 };
@@ -66,15 +66,12 @@ prefix_to_index (GValue   *value,
                  GVariant *variant,
                  gpointer  user_data)
 {
-  const char *prefix = g_variant_get_string (variant, NULL);
+  int i = kh_signer_prefix_index (g_variant_get_string (variant, NULL));
 
-  for (guint i = 0; i < G_N_ELEMENTS (signer_prefixes); i++)
-    if (g_str_equal (prefix, signer_prefixes[i]))
-      {
-        g_value_set_uint (value, i);
-        return TRUE;
-      }
-  return FALSE;
+  if (i < 0)
+    return FALSE;
+  g_value_set_uint (value, i);
+  return TRUE;
 }
 
 static GVariant *
@@ -82,12 +79,12 @@ index_to_prefix (const GValue       *value,
                  const GVariantType *expected_type,
                  gpointer            user_data)
 {
-  guint i = g_value_get_uint (value);
+  const char *prefix = kh_signer_prefix_at (g_value_get_uint (value));
 
-  /* GTK_INVALID_LIST_POSITION while the combo's model changes */
-  if (i >= G_N_ELEMENTS (signer_prefixes))
+  /* None for GTK_INVALID_LIST_POSITION while the combo's model changes */
+  if (prefix == NULL)
     return NULL;
-  return g_variant_new_string (signer_prefixes[i]);
+  return g_variant_new_string (prefix);
 }
 
 static gboolean
