@@ -335,6 +335,23 @@ transaction_rollback (KhStore *self)
     run_simple (self, STMT_ROLLBACK, "rollback", NULL);
 }
 
+/* Ends the transaction of a change: when ok, commits it and emits signal
+ * (documents- or units-changed); otherwise (error set) rolls it back. */
+static gboolean
+finish_change (KhStore   *self,
+               gboolean   ok,
+               guint      signal,
+               GError   **error)
+{
+  if (!ok || !transaction_commit (self, error))
+    {
+      transaction_rollback (self);
+      return FALSE;
+    }
+  g_signal_emit (self, signals[signal], 0);
+  return TRUE;
+}
+
 static gboolean
 bind_text (KhStmt     *stmt,
            int         index,
@@ -845,6 +862,14 @@ kh_store_count_documents (KhStore  *self,
   return (guint) sqlite3_column_int64 (stmt, 0);
 }
 
+static void
+set_no_document_error (GError **error,
+                       gint64   id)
+{
+  g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NOT_FOUND,
+               _("There is no document %lld in the database."), (long long) id);
+}
+
 KhDocument *
 kh_store_load_document (KhStore  *self,
                         gint64    id,
@@ -865,8 +890,7 @@ kh_store_load_document (KhStore  *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
     {
-      g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NOT_FOUND,
-                   _("There is no document %lld in the database."), (long long) id);
+      set_no_document_error (error, id);
       return NULL;
     }
   if (rc != SQLITE_ROW)
@@ -936,52 +960,50 @@ kh_store_save_document_full (KhStore     *self,
   return TRUE;
 }
 
-gboolean
-kh_store_delete_document (KhStore  *self,
-                          gint64    id,
-                          GError  **error)
+static gboolean
+delete_document_rows (KhStore  *self,
+                      gint64    id,
+                      GError  **error)
 {
   const char *what = _("Could not delete the document");
-
-  g_return_val_if_fail (KH_IS_STORE (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!transaction_begin (self, error))
-    return FALSE;
 
   {
     g_autoptr(KhStmt) stmt = get_stmt (self, STMT_DELETE, error);
 
     if (stmt == NULL)
-      goto fail;
+      return FALSE;
     sqlite3_bind_int64 (stmt, 1, id);
     if (!run_stmt (self, stmt, what, error))
-      goto fail;
+      return FALSE;
     if (sqlite3_changes (self->db) == 0)
       {
-        g_set_error (error, KH_STORE_ERROR, KH_STORE_ERROR_NOT_FOUND,
-                     _("There is no document %lld in the database."), (long long) id);
-        goto fail;
+        set_no_document_error (error, id);
+        return FALSE;
       }
   }
   {
     g_autoptr(KhStmt) stmt = get_stmt (self, STMT_FTS_DELETE, error);
 
     if (stmt == NULL)
-      goto fail;
+      return FALSE;
     sqlite3_bind_int64 (stmt, 1, id);
     if (!run_stmt (self, stmt, what, error))
-      goto fail;
+      return FALSE;
   }
-  if (!transaction_commit (self, error))
-    goto fail;
-
-  g_signal_emit (self, signals[SIGNAL_DOCUMENTS_CHANGED], 0);
   return TRUE;
+}
 
-fail:
-  transaction_rollback (self);
-  return FALSE;
+gboolean
+kh_store_delete_document (KhStore  *self,
+                          gint64    id,
+                          GError  **error)
+{
+  g_return_val_if_fail (KH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!transaction_begin (self, error))
+    return FALSE;
+  return finish_change (self, delete_document_rows (self, id, error), SIGNAL_DOCUMENTS_CHANGED, error);
 }
 
 /* The FTS5 query for user text: each word of the folded text becomes a
@@ -1249,22 +1271,6 @@ step_unit_write (KhStore     *self,
   return TRUE;
 }
 
-/* Ends the transaction of a change to the units: when ok, commits it and
- * tells the listeners; otherwise (error set) rolls it back. */
-static gboolean
-finish_units_change (KhStore   *self,
-                     gboolean   ok,
-                     GError   **error)
-{
-  if (!ok || !transaction_commit (self, error))
-    {
-      transaction_rollback (self);
-      return FALSE;
-    }
-  g_signal_emit (self, signals[SIGNAL_UNITS_CHANGED], 0);
-  return TRUE;
-}
-
 static gboolean
 insert_unit (KhStore     *self,
              const char  *name,
@@ -1301,7 +1307,8 @@ kh_store_add_unit (KhStore     *self,
     return 0;
   if (!transaction_begin (self, error))
     return 0;
-  if (!finish_units_change (self, insert_unit (self, clean_name, clean_short_name, &id, error), error))
+  if (!finish_change (self, insert_unit (self, clean_name, clean_short_name, &id, error),
+                      SIGNAL_UNITS_CHANGED, error))
     return 0;
   return id;
 }
@@ -1342,9 +1349,8 @@ kh_store_update_unit (KhStore     *self,
     return FALSE;
   if (!transaction_begin (self, error))
     return FALSE;
-  return finish_units_change (self,
-                              update_unit_row (self, id, clean_name, clean_short_name, error),
-                              error);
+  return finish_change (self, update_unit_row (self, id, clean_name, clean_short_name, error),
+                        SIGNAL_UNITS_CHANGED, error);
 }
 
 static gboolean
@@ -1372,7 +1378,7 @@ kh_store_remove_unit (KhStore  *self,
 
   if (!transaction_begin (self, error))
     return FALSE;
-  return finish_units_change (self, remove_unit_row (self, id, error), error);
+  return finish_change (self, remove_unit_row (self, id, error), SIGNAL_UNITS_CHANGED, error);
 }
 
 static gboolean
@@ -1439,7 +1445,7 @@ kh_store_move_unit (KhStore  *self,
 
   if (!transaction_begin (self, error))
     return FALSE;
-  return finish_units_change (self, move_unit_row (self, id, index, error), error);
+  return finish_change (self, move_unit_row (self, id, index, error), SIGNAL_UNITS_CHANGED, error);
 }
 
 /* First run -------------------------------------------------------------- */
