@@ -299,12 +299,6 @@ test_render_options (Fixture *f, gconstpointer lang)
 }
 
 static void
-skip_without_display (void)
-{
-  g_test_skip ("no display (./dev test starts Xvfb)");
-}
-
-static void
 add_test (const char *path,
           const char *lang,
           gboolean    have_display,
@@ -313,7 +307,7 @@ add_test (const char *path,
   if (have_display)
     g_test_add (path, Fixture, lang, setup, func, teardown);
   else
-    g_test_add_func (path, skip_without_display);
+    g_test_add_func (path, kh_ui_test_skip_without_display);
 }
 
 int

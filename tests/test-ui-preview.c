@@ -702,7 +702,7 @@ main (int argc, char *argv[])
 {
   if (!kh_ui_test_init (&argc, &argv))
     {
-      g_test_skip ("no display (./dev test starts Xvfb)");
+      kh_ui_test_skip_without_display ();
       return g_test_run ();
     }
   gtk_init ();

@@ -429,11 +429,8 @@ test_timeline (gconstpointer lang)
   Fixture f = { 0 };
   AdwStyleManager *style = adw_style_manager_get_default ();
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_test_skip ("no display (./dev test starts Xvfb)");
-      return;
-    }
+  if (!kh_ui_test_have_display ())
+    return;
 
   fixture_set_up (&f, lang);
   shoot (&f, "light");

@@ -115,12 +115,6 @@ teardown (Fixture *f, gconstpointer lang)
   g_free (f->tmpdir);
 }
 
-static void
-skip_without_display (void)
-{
-  g_test_skip ("no display (./dev test starts Xvfb)");
-}
-
 /* Typing a name and pressing Enter adds the unit; a name already there
  * is refused with the store's message, and nothing changes. */
 static void
@@ -333,7 +327,7 @@ add_test (const char *path,
   if (have_display)
     g_test_add (path, Fixture, lang, setup, func, teardown);
   else
-    g_test_add_func (path, skip_without_display);
+    g_test_add_func (path, kh_ui_test_skip_without_display);
 }
 
 int

@@ -322,11 +322,8 @@ test_window_lists_examples (gconstpointer lang)
   char *argv[4];
   int status;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_test_skip ("no display (./dev test starts Xvfb)");
-      return;
-    }
+  if (!kh_ui_test_have_display ())
+    return;
 
   f.tmpdir = g_dir_make_tmp ("kh-ui-XXXXXX", &error);
   g_assert_no_error (error);

@@ -98,12 +98,18 @@ kh_ui_test_lang (void)
   return g_getenv ("KH_TEST_LANG") ? g_getenv ("KH_TEST_LANG") : "en";
 }
 
+void
+kh_ui_test_skip_without_display (void)
+{
+  g_test_skip ("no display (./dev test starts Xvfb)");
+}
+
 gboolean
 kh_ui_test_have_display (void)
 {
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
-      g_test_skip ("no display (./dev test starts Xvfb)");
+      kh_ui_test_skip_without_display ();
       return FALSE;
     }
   return TRUE;

@@ -13,6 +13,8 @@ gboolean    kh_ui_test_init         (int         *argc,
                                      char      ***argv);
 /* The language the test runs in, KH_TEST_LANG ("en" or "vi"; "en" unset). */
 const char *kh_ui_test_lang         (void);
+/* Marks the running test skipped for want of a display (a GTestFunc). */
+void        kh_ui_test_skip_without_display (void);
 /* TRUE when there is a display; otherwise marks the running test skipped. */
 gboolean    kh_ui_test_have_display (void);
 /* A new window of default size width × height (-1: the child's) showing
