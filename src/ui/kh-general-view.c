@@ -242,6 +242,14 @@ kh_general_view_get_document (KhGeneralView *self)
   return self->document;
 }
 
+void
+kh_general_view_focus_summary (KhGeneralView *self)
+{
+  g_return_if_fail (KH_IS_GENERAL_VIEW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->summary_row));
+}
+
 GtkWidget *
 kh_general_view_new (void)
 {

@@ -16,4 +16,7 @@ KhDocument *kh_general_view_get_document (KhGeneralView *self);
 void        kh_general_view_set_document (KhGeneralView *self,
                                           KhDocument    *document);
 
+/* Puts the keyboard in the summary, where a new document is filled in first. */
+void        kh_general_view_focus_summary (KhGeneralView *self);
+
 G_END_DECLS

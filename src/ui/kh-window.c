@@ -290,6 +290,8 @@ add_and_open (KhWindow   *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   reload_documents (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "general");
+  /* The keyboard follows: a new document is named first. */
+  kh_general_view_focus_summary (self->general_view);
 }
 
 /* Actions ------------------------------------------------------------- */
@@ -696,8 +698,14 @@ show_view_action (GtkWidget  *widget,
   KhWindow *self = KH_WINDOW (widget);
   const char *name = g_variant_get_string (param, NULL);
 
-  if (self->session != NULL && adw_view_stack_get_child_by_name (self->view_stack, name))
-    adw_view_stack_set_visible_child_name (self->view_stack, name);
+  GtkWidget *child = adw_view_stack_get_child_by_name (self->view_stack, name);
+
+  if (self->session == NULL || child == NULL ||
+      !adw_view_stack_page_get_visible (adw_view_stack_get_page (self->view_stack, child)))
+    return;
+  adw_view_stack_set_visible_child (self->view_stack, child);
+  /* Alt+N moves the keyboard into the view, so its own shortcuts work at once. */
+  gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
 }
 
 /* Rows ---------------------------------------------------------------- */
