@@ -56,21 +56,30 @@ for _ in $(seq 40); do
 done
 [ -n "$id" ] && ok "Ctrl+N and typing: the plan is saved with its summary" || not_ok "Ctrl+N and typing: the plan is saved with its summary"
 
-# Alt+4, Ctrl+Enter: a task, its text typed, Enter saves.
+# Alt+4, Ctrl+Enter: a task, typed at once without waiting for the editor
+# to appear (as a fast typist does); Tab saves and goes on to the product,
+# Enter saves.
 xdotool key --clearmodifiers alt+4; sleep 1
-xdotool key --clearmodifiers ctrl+Return; sleep 1.5
+xdotool key --clearmodifiers ctrl+Return
 xdotool type --delay 30 "Xay dung cong thong tin dien tu"
+xdotool key Tab
+xdotool type --delay 30 "Cong thong tin"
 xdotool key Return
 if [ -n "$id" ] && expect_outline "$id" "1. Xay dung cong thong tin dien tu" yes; then
-  ok "Alt+4, Ctrl+Enter, typing, Enter: the task is saved"
+  ok "Alt+4, Ctrl+Enter, typing at once, Tab: the task text is saved whole"
 else
-  not_ok "Alt+4, Ctrl+Enter, typing, Enter: the task is saved"
+  not_ok "Alt+4, Ctrl+Enter, typing at once, Tab: the task text is saved whole"
+fi
+if [ -n "$id" ] && expect_outline "$id" "Product: Cong thong tin" yes; then
+  ok "typing right after Tab reaches the next cell"
+else
+  not_ok "typing right after Tab reaches the next cell"
 fi
 
-# Ctrl+Z takes the typed task text back, in the database too.
+# Ctrl+Z takes the last typed text back, in the database too.
 sleep 1.5
 xdotool key --clearmodifiers ctrl+z
-if [ -n "$id" ] && expect_outline "$id" "Xay dung cong thong tin dien tu" no; then
+if [ -n "$id" ] && expect_outline "$id" "Product: Cong thong tin" no; then
   ok "Ctrl+Z undoes the typed text"
 else
   not_ok "Ctrl+Z undoes the typed text"

@@ -273,6 +273,15 @@ kh_task_cell_editor_dup_text (KhTaskCellEditor *self)
 }
 
 void
+kh_task_cell_editor_insert (KhTaskCellEditor *self,
+                            const char       *text)
+{
+  g_return_if_fail (KH_IS_TASK_CELL_EDITOR (self));
+
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (self->text_view), text, -1);
+}
+
+void
 kh_task_cell_editor_set_text (KhTaskCellEditor *self,
                               const char       *text)
 {

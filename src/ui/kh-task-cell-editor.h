@@ -34,6 +34,9 @@ char             *kh_task_cell_editor_dup_text      (KhTaskCellEditor *self);
 /* Replaces the text and puts the cursor at its end. */
 void              kh_task_cell_editor_set_text      (KhTaskCellEditor *self,
                                                      const char       *text);
+/* Inserts text at the cursor (keys typed before the editor had the focus). */
+void              kh_task_cell_editor_insert      (KhTaskCellEditor   *self,
+                                                   const char         *text);
 /* Appends a unit's name: "A" + "B" gives "A; B"; a text ending in ";" or
  * "," keeps its separator. */
 void              kh_task_cell_editor_insert_unit   (KhTaskCellEditor *self,

@@ -500,6 +500,16 @@ kh_task_cell_start_editing (KhTaskCell *self)
 }
 
 void
+kh_task_cell_insert_text (KhTaskCell *self,
+                          const char *text)
+{
+  g_return_if_fail (KH_IS_TASK_CELL (self));
+
+  if (self->editing && self->editor != NULL)
+    kh_task_cell_editor_insert (self->editor, text);
+}
+
+void
 kh_task_cell_commit (KhTaskCell *self)
 {
   g_return_if_fail (KH_IS_TASK_CELL (self));
@@ -535,6 +545,24 @@ cell_key_pressed_cb (KhTaskCell            *self,
                      GtkEventControllerKey *controller)
 {
   GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+  gunichar ch = gdk_keyval_to_unicode (keyval);
+
+  /* A character typed on the cell goes into its text: it starts editing (as
+   * in a spreadsheet), and keys that arrive while the editor is still
+   * opening (right after Tab or Enter) are not lost. */
+  if (ch != 0 && g_unichar_isprint (ch) && (mods & ~GDK_SHIFT_MASK) == 0 &&
+      self->field != KH_COLUMN_STATUS)
+    {
+      char utf8[7] = { 0 };
+
+      if (!self->editing && !kh_task_cell_start_editing (self))
+        return FALSE;
+      if (self->editor == NULL)
+        return FALSE;
+      g_unichar_to_utf8 (ch, utf8);
+      kh_task_cell_editor_insert (self->editor, utf8);
+      return TRUE;
+    }
 
   if (self->editing)
     return FALSE;

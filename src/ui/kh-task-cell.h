@@ -52,6 +52,9 @@ guint          kh_task_cell_get_position    (KhTaskCell *self);
 gboolean       kh_task_cell_is_editable     (KhTaskCell *self);
 gboolean       kh_task_cell_is_editing      (KhTaskCell *self);
 gboolean       kh_task_cell_start_editing   (KhTaskCell *self);
+/* Inserts text at the editor's cursor while editing (keys typed ahead). */
+void           kh_task_cell_insert_text      (KhTaskCell *self,
+                                              const char *text);
 /* The editor's text view while editing (its buffer is what commit writes). */
 GtkTextView   *kh_task_cell_get_editor      (KhTaskCell *self);
 void           kh_task_cell_commit          (KhTaskCell *self);

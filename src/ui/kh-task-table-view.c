@@ -29,6 +29,7 @@ struct _KhTaskTableView
   guint               focus_position;
   guint               focus_column;
   gboolean            focus_edit;
+  GString            *typed_ahead;  /* typed while the cell to edit is not on screen yet */
 
   /* template widgets */
   GtkStack           *stack;
@@ -378,8 +379,14 @@ try_pending_focus (KhTaskTableView *self)
   if (cell == NULL || !gtk_widget_get_mapped (GTK_WIDGET (cell)) ||
       gtk_widget_get_width (GTK_WIDGET (cell)) == 0)
     return FALSE;
-  if (!self->focus_edit || !kh_task_cell_start_editing (cell))
-    gtk_widget_grab_focus (GTK_WIDGET (cell));
+  /* The cell takes the keyboard first: what is typed before its editor has
+   * appeared reaches it (kh-task-cell.c forwards it to the editor). */
+  gtk_widget_grab_focus (GTK_WIDGET (cell));
+  if (self->focus_edit && kh_task_cell_start_editing (cell) &&
+      self->typed_ahead != NULL && self->typed_ahead->len > 0)
+    kh_task_cell_insert_text (cell, self->typed_ahead->str);
+  if (self->typed_ahead != NULL)
+    g_string_truncate (self->typed_ahead, 0);
   return TRUE;
 }
 
@@ -399,6 +406,26 @@ focus_tick_cb (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+/* Ctrl+Enter then typing at once: the new row is bound a frame later, and
+ * the characters typed meanwhile are kept for its editor. */
+static gboolean
+typed_ahead_cb (KhTaskTableView       *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  gunichar ch = gdk_keyval_to_unicode (keyval);
+  char utf8[7] = { 0 };
+
+  if (self->focus_tick_id == 0 || !self->focus_edit || ch == 0 || !g_unichar_isprint (ch) ||
+      (state & gtk_accelerator_get_default_mod_mask () & ~GDK_SHIFT_MASK) != 0)
+    return FALSE;
+  g_unichar_to_utf8 (ch, utf8);
+  g_string_append (self->typed_ahead, utf8);
+  return TRUE;
+}
+
 void
 kh_task_table_view_focus_cell (KhTaskTableView *self,
                                guint            position,
@@ -414,6 +441,8 @@ kh_task_table_view_focus_cell (KhTaskTableView *self,
   self->focus_position = position;
   self->focus_column = column;
   self->focus_edit = edit;
+  if (self->typed_ahead != NULL)
+    g_string_truncate (self->typed_ahead, 0);
   self->focus_tries = 0;
   scroll_to (self, position);
   if (try_pending_focus (self))
@@ -1187,6 +1216,8 @@ kh_task_table_view_dispose (GObject *object)
   g_clear_object (&self->units);
   g_clear_object (&self->table);
   g_clear_object (&self->selected_task);
+  if (self->typed_ahead != NULL)
+    g_string_free (g_steal_pointer (&self->typed_ahead), TRUE);
 
   G_OBJECT_CLASS (kh_task_table_view_parent_class)->dispose (object);
 }
@@ -1335,7 +1366,15 @@ kh_task_table_view_class_init (KhTaskTableViewClass *klass)
 static void
 kh_task_table_view_init (KhTaskTableView *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->typed_ahead = g_string_new (NULL);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (typed_ahead_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   self->rows = kh_task_row_model_new (NULL);
   self->units_proxy = gtk_filter_list_model_new (NULL, NULL);
