@@ -298,18 +298,6 @@ test_render_options (Fixture *f, gconstpointer lang)
   g_assert_no_error (error);
 }
 
-static void
-add_test (const char *path,
-          const char *lang,
-          gboolean    have_display,
-          void      (*func) (Fixture *, gconstpointer))
-{
-  if (have_display)
-    g_test_add (path, Fixture, lang, setup, func, teardown);
-  else
-    g_test_add_func (path, kh_ui_test_skip_without_display);
-}
-
 int
 main (int argc, char *argv[])
 {
@@ -320,9 +308,9 @@ main (int argc, char *argv[])
   if (have_display)
     adw_init ();
 
-  add_test ("/ui/preferences/document-defaults", lang, have_display, test_document_defaults);
-  add_test ("/ui/preferences/recipients", lang, have_display, test_recipients);
-  add_test ("/ui/preferences/printing", lang, have_display, test_printing);
-  add_test ("/ui/preferences/render-options", lang, have_display, test_render_options);
+  KH_UI_TEST_ADD (have_display, "/ui/preferences/document-defaults", Fixture, lang, setup, test_document_defaults, teardown);
+  KH_UI_TEST_ADD (have_display, "/ui/preferences/recipients", Fixture, lang, setup, test_recipients, teardown);
+  KH_UI_TEST_ADD (have_display, "/ui/preferences/printing", Fixture, lang, setup, test_printing, teardown);
+  KH_UI_TEST_ADD (have_display, "/ui/preferences/render-options", Fixture, lang, setup, test_render_options, teardown);
   return g_test_run ();
 }

@@ -318,18 +318,6 @@ test_remove_undo (Fixture *f, gconstpointer lang)
   g_assert_cmpuint (g_list_model_get_n_items (kh_units_window_get_units (f->window)), ==, 2);
 }
 
-static void
-add_test (const char *path,
-          const char *lang,
-          gboolean    have_display,
-          void      (*func) (Fixture *, gconstpointer))
-{
-  if (have_display)
-    g_test_add (path, Fixture, lang, setup, func, teardown);
-  else
-    g_test_add_func (path, kh_ui_test_skip_without_display);
-}
-
 int
 main (int argc, char *argv[])
 {
@@ -340,9 +328,9 @@ main (int argc, char *argv[])
   if (have_display)
     adw_init ();
 
-  add_test ("/ui/units-window/add", lang, have_display, test_add);
-  add_test ("/ui/units-window/rename", lang, have_display, test_rename);
-  add_test ("/ui/units-window/search", lang, have_display, test_search);
-  add_test ("/ui/units-window/remove-undo", lang, have_display, test_remove_undo);
+  KH_UI_TEST_ADD (have_display, "/ui/units-window/add", Fixture, lang, setup, test_add, teardown);
+  KH_UI_TEST_ADD (have_display, "/ui/units-window/rename", Fixture, lang, setup, test_rename, teardown);
+  KH_UI_TEST_ADD (have_display, "/ui/units-window/search", Fixture, lang, setup, test_search, teardown);
+  KH_UI_TEST_ADD (have_display, "/ui/units-window/remove-undo", Fixture, lang, setup, test_remove_undo, teardown);
   return g_test_run ();
 }

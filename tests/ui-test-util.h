@@ -15,6 +15,16 @@ gboolean    kh_ui_test_init         (int         *argc,
 const char *kh_ui_test_lang         (void);
 /* Marks the running test skipped for want of a display (a GTestFunc). */
 void        kh_ui_test_skip_without_display (void);
+/* g_test_add() of a fixture test that needs a display; without one the test
+ * is listed and reported skipped. */
+#define KH_UI_TEST_ADD(have_display, path, Fixture, data, setup, test, teardown) \
+  G_STMT_START {                                                               \
+    if (have_display)                                                          \
+      g_test_add (path, Fixture, data, setup, test, teardown);                 \
+    else                                                                       \
+      g_test_add_func (path, kh_ui_test_skip_without_display);                 \
+  } G_STMT_END
+
 /* TRUE when there is a display; otherwise marks the running test skipped. */
 gboolean    kh_ui_test_have_display (void);
 /* A new window of default size width × height (-1: the child's) showing
