@@ -8,6 +8,7 @@
 
 #include "kh-layout.h"
 #include "kh-layout-private.h"
+#include "kh-pdf-writer.h"
 #include "kh-render-error.h"
 #include "kh-rendered-document.h"
 
@@ -347,20 +348,27 @@ kh_rendered_document_set_creation_date (KhRenderedDocument *self,
 /* Glyphs of consecutive runs in one font, shown by a single cairo call.
  * Pango shows each run of each line with its own call, and cairo 1.16
  * pays for every call three times when writing a PDF (recording, analysis,
- * output); a page of text in one font becomes one call. */
+ * output); a page of text in one font becomes one call.
+ * The batch draws on a cairo context, or, when writer is set, into our own
+ * PDF writer (cr NULL); failed tells that something could not go there. */
 typedef struct {
-  cairo_t   *cr;
-  PangoFont *font;
+  cairo_t     *cr;
+  KhPdfWriter *writer;
+  gboolean     failed;
+  PangoFont   *font;
   GString   *text;
   GArray    *glyphs;      /* cairo_glyph_t */
   GArray    *clusters;    /* cairo_text_cluster_t */
 } GlyphBatch;
 
 static void
-glyph_batch_init (GlyphBatch *batch,
-                  cairo_t    *cr)
+glyph_batch_init (GlyphBatch  *batch,
+                  cairo_t     *cr,
+                  KhPdfWriter *writer)
 {
   batch->cr = cr;
+  batch->writer = writer;
+  batch->failed = FALSE;
   batch->font = NULL;
   batch->text = g_string_new (NULL);
   batch->glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
@@ -380,7 +388,16 @@ glyph_batch_clear (GlyphBatch *batch)
 static void
 glyph_batch_flush (GlyphBatch *batch)
 {
-  if (batch->font != NULL && batch->clusters->len > 0)
+  if (batch->font != NULL && batch->clusters->len > 0 && batch->writer != NULL)
+    {
+      if (!kh_pdf_writer_show_glyphs (batch->writer, batch->font, batch->text->str, batch->text->len,
+                                      (const cairo_glyph_t *) (gpointer) batch->glyphs->data,
+                                      batch->glyphs->len,
+                                      (const cairo_text_cluster_t *) (gpointer) batch->clusters->data,
+                                      batch->clusters->len))
+        batch->failed = TRUE;
+    }
+  else if (batch->font != NULL && batch->clusters->len > 0)
     {
       cairo_set_scaled_font (batch->cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (batch->font)));
       cairo_show_text_glyphs (batch->cr, batch->text->str, batch->text->len,
@@ -395,20 +412,30 @@ glyph_batch_flush (GlyphBatch *batch)
 }
 
 /* Whether Pango would draw the run as plain glyphs: left to right, no
- * attribute but break rules, no baseline shift, every glyph in the font.
- * Anything else (hex boxes, underlines, colours, rise...) is left to Pango. */
+ * attribute but break rules and those Pango has already applied to the
+ * glyphs' size and baseline (superscripts: the initials after "Lưu"),
+ * every glyph in the font. Anything else (hex boxes, underlines,
+ * colours...) is left to Pango. */
 static gboolean
 run_is_plain (const PangoGlyphItem *run)
 {
   const PangoItem *item = run->item;
 
   if ((item->analysis.level & 1) != 0 || (item->analysis.flags & PANGO_ANALYSIS_FLAG_CENTERED_BASELINE) != 0
-      || run->y_offset != 0 || run->start_x_offset != 0 || run->end_x_offset != 0
+      || run->start_x_offset != 0 || run->end_x_offset != 0
       || !PANGO_IS_CAIRO_FONT (item->analysis.font))
     return FALSE;
   for (const GSList *l = item->analysis.extra_attrs; l != NULL; l = l->next)
-    if (((const PangoAttribute *) l->data)->klass->type != PANGO_ATTR_ALLOW_BREAKS)
-      return FALSE;
+    switch (((const PangoAttribute *) l->data)->klass->type)
+      {
+      case PANGO_ATTR_ALLOW_BREAKS:
+      case PANGO_ATTR_RISE:
+      case PANGO_ATTR_BASELINE_SHIFT:
+      case PANGO_ATTR_FONT_SCALE:
+        break;
+      default:
+        return FALSE;
+      }
   for (int i = 0; i < run->glyphs->num_glyphs; i++)
     {
       PangoGlyph glyph = run->glyphs->glyphs[i].glyph;
@@ -441,6 +468,8 @@ glyph_batch_add_line (GlyphBatch      *batch,
       PangoGlyphString *glyphs = run->glyphs;
       const char *run_text = text + run->item->offset;
       double base_x = x + (double) x_off / PANGO_SCALE;
+      /* Pango draws a shifted run (y_offset up) at y - y_offset */
+      double base_y = y - (double) run->y_offset / PANGO_SCALE;
       int x_position = 0;
       guint n_glyphs, n_clusters;
       cairo_glyph_t *out_glyph;
@@ -466,7 +495,7 @@ glyph_batch_add_line (GlyphBatch      *batch,
             {
               out_glyph->index = gi->glyph;
               out_glyph->x = base_x + (double) (x_position + gi->geometry.x_offset) / PANGO_SCALE;
-              out_glyph->y = gi->geometry.y_offset == 0 ? y : y + (double) gi->geometry.y_offset / PANGO_SCALE;
+              out_glyph->y = gi->geometry.y_offset == 0 ? base_y : base_y + (double) gi->geometry.y_offset / PANGO_SCALE;
               out_glyph++;
             }
           x_position += gi->geometry.width;
@@ -493,6 +522,72 @@ glyph_batch_add_line (GlyphBatch      *batch,
   return TRUE;
 }
 
+/* The pen position (x, y) as cairo stores it: in 24.8 fixed point (the
+ * PDF surface's device space is its user space), so that both sinks start
+ * lines where Pango would. */
+static void
+glyph_batch_point (GlyphBatch *batch,
+                   double      x,
+                   double      y,
+                   double     *px,
+                   double     *py)
+{
+  if (batch->writer != NULL)
+    {
+      *px = nearbyint (x * 256) / 256;
+      *py = nearbyint (y * 256) / 256;
+      return;
+    }
+  cairo_move_to (batch->cr, x, y);
+  cairo_get_current_point (batch->cr, px, py);
+}
+
+/* A line with runs the batch cannot take: drawn by Pango on cairo; our
+ * PDF writer has no way to draw it, so the document goes through cairo. */
+static void
+glyph_batch_show_layout_line (GlyphBatch      *batch,
+                              PangoLayoutLine *line)
+{
+  glyph_batch_flush (batch);
+  if (batch->writer != NULL)
+    batch->failed = TRUE;
+  else
+    pango_cairo_show_layout_line (batch->cr, line);
+}
+
+/* Adds a segment to the path of the next glyph_batch_stroke(). */
+static void
+glyph_batch_segment (GlyphBatch *batch,
+                     double      x0,
+                     double      y0,
+                     double      x1,
+                     double      y1)
+{
+  if (batch->writer != NULL)
+    kh_pdf_writer_line (batch->writer, x0, y0, x1, y1);
+  else
+    {
+      cairo_move_to (batch->cr, x0, y0);
+      cairo_line_to (batch->cr, x1, y1);
+    }
+}
+
+static void
+glyph_batch_stroke (GlyphBatch *batch,
+                    double      line_width,
+                    gboolean    square_caps)
+{
+  glyph_batch_flush (batch);
+  if (batch->writer != NULL)
+    kh_pdf_writer_stroke (batch->writer, line_width, square_caps);
+  else
+    {
+      cairo_set_line_width (batch->cr, line_width);
+      cairo_set_line_cap (batch->cr, square_caps ? CAIRO_LINE_CAP_SQUARE : CAIRO_LINE_CAP_BUTT);
+      cairo_stroke (batch->cr);
+    }
+}
+
 /* Lines [from, to) of a paragraph, the top of line from at y. */
 static void
 draw_lines (GlyphBatch   *batch,
@@ -502,7 +597,6 @@ draw_lines (GlyphBatch   *batch,
             double        x,
             double        y)
 {
-  cairo_t *cr = batch->cr;
   PangoLayoutIter *iter = pango_layout_get_iter (para->layout);
   double top = para->line_top[from];
   int i = 0;
@@ -516,15 +610,12 @@ draw_lines (GlyphBatch   *batch,
           double lx, ly;
 
           pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          cairo_move_to (cr, x + para->x + (double) logical.x / PANGO_SCALE,
-                         y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - top);
           /* The point as cairo stores it, as Pango would start from it */
-          cairo_get_current_point (cr, &lx, &ly);
+          glyph_batch_point (batch, x + para->x + (double) logical.x / PANGO_SCALE,
+                             y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - top,
+                             &lx, &ly);
           if (!glyph_batch_add_line (batch, line, lx, ly))
-            {
-              glyph_batch_flush (batch);
-              pango_cairo_show_layout_line (cr, line);
-            }
+            glyph_batch_show_layout_line (batch, line);
         }
       i++;
     }
@@ -536,10 +627,8 @@ draw_lines (GlyphBatch   *batch,
       double ry = y + para->line_top[para->n_lines] - top + KH_RULE_GAP;
 
       glyph_batch_flush (batch);
-      cairo_set_line_width (cr, KH_RULE_WIDTH);
-      cairo_move_to (cr, x + para->x + para->rule_x, ry);
-      cairo_rel_line_to (cr, para->rule_width, 0);
-      cairo_stroke (cr);
+      glyph_batch_segment (batch, x + para->x + para->rule_x, ry, x + para->x + para->rule_x + para->rule_width, ry);
+      glyph_batch_stroke (batch, KH_RULE_WIDTH, FALSE);
     }
 }
 
@@ -610,9 +699,9 @@ row_rules (GArray       *horizontal,
  * the segment, and a page of rows framed one by one has five times as
  * many. */
 static void
-path_rules (cairo_t *cr,
-            GArray  *rules,
-            gboolean horizontal)
+path_rules (GlyphBatch *batch,
+            GArray     *rules,
+            gboolean    horizontal)
 {
   guint i = 0;
 
@@ -630,38 +719,20 @@ path_rules (cairo_t *cr,
           run.to = MAX (run.to, next->to);
         }
       if (horizontal)
-        {
-          cairo_move_to (cr, run.from, run.at);
-          cairo_line_to (cr, run.to, run.at);
-        }
+        glyph_batch_segment (batch, run.from, run.at, run.to, run.at);
       else
-        {
-          cairo_move_to (cr, run.at, run.from);
-          cairo_line_to (cr, run.at, run.to);
-        }
+        glyph_batch_segment (batch, run.at, run.from, run.at, run.to);
     }
 }
 
-void
-kh_rendered_document_draw_page (KhRenderedDocument *self,
-                                cairo_t            *cr,
-                                guint               page)
+/* A page's text, then its table rules, into the batch's sink. */
+static void
+draw_items (GlyphBatch   *batch,
+            const KhPage *p)
 {
-  KhPage *p;
-  GlyphBatch batch;
   g_autoptr(GArray) horizontal = NULL;
   g_autoptr(GArray) vertical = NULL;
 
-  g_return_if_fail (KH_IS_RENDERED_DOCUMENT (self));
-  g_return_if_fail (cr != NULL);
-
-  if (page >= kh_rendered_document_get_n_pages (self))
-    return;
-
-  p = g_ptr_array_index (self->store->pages, page);
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  glyph_batch_init (&batch, cr);
   for (guint i = 0; i < p->items->len; i++)
     {
       const KhPlaced *placed = &g_array_index (p->items, KhPlaced, i);
@@ -670,26 +741,25 @@ kh_rendered_document_draw_page (KhRenderedDocument *self,
       switch (atom->kind)
         {
         case KH_ATOM_LINES:
-          draw_lines (&batch, atom->para, atom->from, atom->to, placed->x, placed->y);
+          draw_lines (batch, atom->para, atom->from, atom->to, placed->x, placed->y);
           break;
         case KH_ATOM_COLUMNS:
           for (guint k = 0; k < atom->column_paras->len; k++)
             {
               const KhPara *para = g_ptr_array_index (atom->column_paras, k);
 
-              draw_lines (&batch, para, 0, para->n_lines, placed->x, placed->y + para->y);
+              draw_lines (batch, para, 0, para->n_lines, placed->x, placed->y + para->y);
             }
           break;
         case KH_ATOM_ROW:
-          draw_row (&batch, atom, placed->x, placed->y);
+          draw_row (batch, atom, placed->x, placed->y);
           break;
         case KH_ATOM_SPACE:
         default:
           break;
         }
     }
-  glyph_batch_flush (&batch);
-  glyph_batch_clear (&batch);
+  glyph_batch_flush (batch);
 
   horizontal = g_array_new (FALSE, FALSE, sizeof (Rule));
   vertical = g_array_new (FALSE, FALSE, sizeof (Rule));
@@ -702,13 +772,33 @@ kh_rendered_document_draw_page (KhRenderedDocument *self,
     }
   /* One stroke for the page (a stroke per cell makes the PDF several times
    * slower). Square caps close the frame's corners as a rectangle's joins
-   * would. */
-  cairo_new_path (cr);
-  path_rules (cr, horizontal, TRUE);
-  path_rules (cr, vertical, FALSE);
-  cairo_set_line_width (cr, KH_TABLE_RULE);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
-  cairo_stroke (cr);
+   * would. The text left cairo's pen somewhere: the rules start a path
+   * of their own. */
+  if (batch->cr != NULL)
+    cairo_new_path (batch->cr);
+  path_rules (batch, horizontal, TRUE);
+  path_rules (batch, vertical, FALSE);
+  glyph_batch_stroke (batch, KH_TABLE_RULE, TRUE);
+}
+
+void
+kh_rendered_document_draw_page (KhRenderedDocument *self,
+                                cairo_t            *cr,
+                                guint               page)
+{
+  GlyphBatch batch;
+
+  g_return_if_fail (KH_IS_RENDERED_DOCUMENT (self));
+  g_return_if_fail (cr != NULL);
+
+  if (page >= kh_rendered_document_get_n_pages (self))
+    return;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  glyph_batch_init (&batch, cr, NULL);
+  draw_items (&batch, g_ptr_array_index (self->store->pages, page));
+  glyph_batch_clear (&batch);
   cairo_restore (cr);
 }
 
@@ -816,9 +906,40 @@ add_language (GByteArray *pdf,
   return TRUE;
 }
 
+/* The PDF through our own writer; NULL when something on a page cannot go
+ * through it (a run Pango must draw, a font it does not embed). */
 static GBytes *
-render_pdf (KhRenderedDocument *self,
-            GError            **error)
+render_pdf_writer (KhRenderedDocument *self)
+{
+  g_autoptr(KhPdfWriter) writer = kh_pdf_writer_new ();
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+  GlyphBatch batch;
+  gboolean failed = FALSE;
+
+  kh_pdf_writer_set_info (writer, self->title, self->author, "Kế hoạch", self->creation_date, "vi");
+  glyph_batch_init (&batch, NULL, writer);
+  for (guint i = 0; i < kh_rendered_document_get_n_pages (self) && !failed; i++)
+    {
+      const KhPage *p = g_ptr_array_index (self->store->pages, i);
+
+      kh_pdf_writer_begin_page (writer, p->width, p->height);
+      draw_items (&batch, p);
+      kh_pdf_writer_end_page (writer);
+      failed = batch.failed;
+    }
+  glyph_batch_clear (&batch);
+  if (failed)
+    return NULL;
+  bytes = kh_pdf_writer_finish (writer, &error);
+  if (bytes == NULL)
+    g_debug ("Our PDF writer failed, using cairo's: %s", error->message);
+  return bytes;
+}
+
+static GBytes *
+render_pdf_cairo (KhRenderedDocument *self,
+                  GError            **error)
 {
   GByteArray *buffer = g_byte_array_new ();
   cairo_surface_t *surface;
@@ -868,6 +989,23 @@ render_pdf (KhRenderedDocument *self,
     }
   add_language (buffer, "vi");
   return g_byte_array_free_to_bytes (buffer);
+}
+
+/* Our writer is several times faster than cairo's PDF surface; cairo is
+ * the fallback, and KH_PDF_WRITER=cairo forces it (to compare, or to
+ * test that path). */
+static GBytes *
+render_pdf (KhRenderedDocument *self,
+            GError            **error)
+{
+  if (g_strcmp0 (g_getenv ("KH_PDF_WRITER"), "cairo") != 0)
+    {
+      GBytes *bytes = render_pdf_writer (self);
+
+      if (bytes != NULL)
+        return bytes;
+    }
+  return render_pdf_cairo (self, error);
 }
 
 gboolean
