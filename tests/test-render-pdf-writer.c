@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 #include <pango/pangocairo.h>
+#include <pango/pangofc-font.h>
 
 #include "kh-pdf-writer.h"
 #include "render-test-util.h"
@@ -438,6 +439,33 @@ test_refused (void)
   g_unlink (path);
 }
 
+/* A bold that fontconfig makes by emboldening the regular outlines is
+ * refused: the embedded outlines would print regular. */
+static void
+test_refused_synthetic (void)
+{
+  g_autoptr(KhPdfWriter) writer = kh_pdf_writer_new ();
+  /* Droid Sans Fallback has no bold face; Pango takes it for Chinese only */
+  g_autoptr(Shaped) fake_bold = shape ("Droid Sans Fallback Bold 12", "计划", 72, 100);
+  g_autoptr(Shaped) regular = shape ("Droid Sans Fallback 12", "计划", 72, 120);
+  FcPattern *pattern = pango_fc_font_get_pattern (PANGO_FC_FONT (fake_bold->font));
+  FcBool embolden = FcFalse;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (FcPatternGetBool (pattern, FC_EMBOLDEN, 0, &embolden) != FcResultMatch || !embolden)
+    {
+      g_test_skip ("No font that fontconfig emboldens (Droid Sans Fallback)");
+      return;
+    }
+  kh_pdf_writer_begin_page (writer, PAGE_W, PAGE_H);
+  g_assert_false (show (writer, fake_bold));
+  g_assert_true (show (writer, regular));
+  bytes = kh_pdf_writer_finish (writer, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -450,5 +478,6 @@ main (int   argc,
   g_test_add_func ("/render/pdf-writer/metadata", test_metadata);
   g_test_add_func ("/render/pdf-writer/actual-text", test_actual_text);
   g_test_add_func ("/render/pdf-writer/refused", test_refused);
+  g_test_add_func ("/render/pdf-writer/refused-synthetic", test_refused_synthetic);
   return g_test_run ();
 }

@@ -4,14 +4,13 @@
  * records, analyses and replays every call, splits Vietnamese text over two
  * font subsets and prints every number with printf. Here each TrueType face
  * becomes one Type0/CIDFontType2 font whose CIDs are the glyph ids, each
- * show one BT…ET with TJ arrays of 2-byte glyph ids, and numbers are formatted by
- * hand. Fonts are subset by keeping the glyph ids: only 'glyf' and 'loca'
+ * show one BT…ET with TJ arrays of 2-byte glyph ids, and numbers are
+ * formatted by hand. Fonts are subset by keeping the glyph ids: only 'glyf' and 'loca'
  * are rewritten, holding the glyphs used and the components of composite
  * glyphs.
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 #include <hb.h>
@@ -19,7 +18,6 @@
 #include <pango/pangofc-font.h>
 
 #include "kh-pdf-writer.h"
-#include "kh-render-error.h"
 
 /* Objects written by finish, numbered up front so pages can point at them */
 enum {
@@ -59,7 +57,7 @@ typedef struct {
   char      **text;         /* per glyph: its ToUnicode text, or NULL */
 } PdfFont;
 
-/* What a PangoFont is to the writer: a face at a size, or refused (face NULL). */
+/* What a PangoFont is to the writer: a face at a size, or refused (font NULL). */
 typedef struct {
   PdfFont *font;
   double   size;
@@ -316,9 +314,11 @@ pdf_font_new (hb_face_t *face)
   table_load (&font->loca, face, "loca");
   table_load (&font->glyf, face, "glyf");
 
-  /* Variable fonts would need their instance drawn, not the default one */
+  /* Variable fonts would need their instance drawn, not the default one;
+   * colour fonts their colours */
   if (font->head.len < 54 || font->hhea.len < 36 || font->maxp.len < 6 || font->glyf.len == 0
-      || face_has_table (face, "fvar"))
+      || face_has_table (face, "fvar") || face_has_table (face, "COLR") || face_has_table (face, "CBDT")
+      || face_has_table (face, "sbix") || face_has_table (face, "SVG "))
     goto refuse;
   font->upem = be16 (font->head.data + 18);
   font->long_loca = be16 (font->head.data + 50) != 0;
@@ -809,6 +809,7 @@ kh_pdf_writer_begin_page (KhPdfWriter *self,
 {
   g_return_if_fail (KH_IS_PDF_WRITER (self));
   g_return_if_fail (!self->finished);
+  g_return_if_fail (isfinite (width) && width > 0 && isfinite (height) && height > 0);
 
   if (self->in_page)
     kh_pdf_writer_end_page (self);
@@ -939,7 +940,7 @@ kh_pdf_writer_show_glyphs (KhPdfWriter                *self,
   if (use->font == NULL || !g_utf8_validate_len (utf8, utf8_len, NULL))
     return FALSE;
   for (int i = 0; i < n_glyphs; i++)
-    if (glyphs[i].index >= use->font->num_glyphs)
+    if (glyphs[i].index >= use->font->num_glyphs || !isfinite (glyphs[i].x) || !isfinite (glyphs[i].y))
       return FALSE;
   for (int i = 0; i < n_clusters; i++)
     {
@@ -988,6 +989,8 @@ kh_pdf_writer_line (KhPdfWriter *self,
   g_return_if_fail (KH_IS_PDF_WRITER (self));
   g_return_if_fail (self->in_page);
 
+  if (!isfinite (x0) || !isfinite (y0) || !isfinite (x1) || !isfinite (y1))
+    return;
   append_num (self->path, x0);
   g_string_append_c (self->path, ' ');
   append_num (self->path, self->page_height - y0);
@@ -1005,6 +1008,7 @@ kh_pdf_writer_stroke (KhPdfWriter *self,
 {
   g_return_if_fail (KH_IS_PDF_WRITER (self));
   g_return_if_fail (self->in_page);
+  g_return_if_fail (isfinite (line_width) && line_width >= 0);
 
   if (self->path->len == 0)
     return;
