@@ -83,7 +83,8 @@ struct _KhPdfWriter
 
   /* the show being written */
   PdfFont         *cur_font;
-  double           cur_size, pen_x, line_y;
+  double           cur_size, pen_x;
+  double           line_x, line_y;  /* the start of the text line, as written */
   gboolean         have_line, in_array, in_string;
 
   char            *title, *author, *creator, *lang;
@@ -623,15 +624,16 @@ writer_font_use (KhPdfWriter *self,
                  PangoFont   *font)
 {
   FontUse *use = g_hash_table_lookup (self->uses, font);
+  hb_font_t *hb_font;
   hb_face_t *face;
 
   if (use != NULL)
     return use;
   use = g_new0 (FontUse, 1);
   g_hash_table_insert (self->uses, g_object_ref (font), use);
-  if (!font_use_init (use, font))
+  if (!font_use_init (use, font) || (hb_font = pango_font_get_hb_font (font)) == NULL)
     return use;
-  face = hb_font_get_face (pango_font_get_hb_font (font));
+  face = hb_font_get_face (hb_font);
   use->font = g_hash_table_lookup (self->font_by_face, face);
   if (use->font == NULL)
     {
@@ -840,18 +842,22 @@ show_glyph (KhPdfWriter *self,
   GString *s = self->content;
   double py = self->page_height - y, dx = x - self->pen_x;
 
-  /* A new line, or a jump too far for a TJ adjustment to read well */
+  /* A new line, or a jump too far for a TJ adjustment to read well: Td
+   * from the previous line's start (from the origin in a new BT), which
+   * is shorter than a Tm and, its rounding taken into account, as exact */
   if (!self->have_line || fabs (py - self->line_y) > POS_EPS
       || dx < -self->cur_size || dx > 4 * self->cur_size)
     {
+      double tx = written_num (x - self->line_x), ty = written_num (py - self->line_y);
+
       close_array (self);
-      g_string_append (s, "1 0 0 1 ");
-      append_num (s, x);
+      append_num (s, tx);
       g_string_append_c (s, ' ');
-      append_num (s, py);
-      g_string_append (s, " Tm\n");
-      self->pen_x = written_num (x);
-      self->line_y = py;
+      append_num (s, ty);
+      g_string_append (s, " Td\n");
+      self->line_x += tx;
+      self->line_y += ty;
+      self->pen_x = self->line_x;
       self->have_line = TRUE;
     }
   else if (fabs (dx) * 1000 > ADVANCE_EPS * self->cur_size)
@@ -957,6 +963,8 @@ kh_pdf_writer_show_glyphs (KhPdfWriter                *self,
   self->cur_font = use->font;
   self->cur_size = use->size;
   self->have_line = self->in_array = self->in_string = FALSE;
+  /* BT starts the text line at the origin */
+  self->line_x = self->line_y = self->pen_x = 0;
   g_string_append (self->content, "BT\n/F");
   append_uint (self->content, use->font->index);
   g_string_append_c (self->content, ' ');
