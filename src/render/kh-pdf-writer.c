@@ -304,7 +304,6 @@ static PdfFont *
 pdf_font_new (hb_face_t *face)
 {
   PdfFont *font = g_new0 (PdfFont, 1);
-  g_autoptr(GError) error = NULL;
   guint loca_entries;
 
   font->face = hb_face_reference (face);
@@ -695,9 +694,9 @@ kh_pdf_writer_init (KhPdfWriter *self)
   self->uses = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   self->content = g_string_sized_new (1 << 16);
   self->path = g_string_new (NULL);
-  /* Level 1: the content is mostly hex glyph ids, which level 6 packs
-   * only a few per cent tighter at several times the cost. */
-  self->zlib = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 1);
+  /* Level 3: on the content of the 1,000-task plan as fast as level 1
+   * and 3% smaller; level 6 is 10% smaller at nearly twice the time. */
+  self->zlib = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 3);
   self->zbuf = g_byte_array_new ();
   /* A PDF 1.5 header, and bytes above 127 so that tools treat the file as binary */
   g_string_append (self->out, "%PDF-1.5\n%\xc2\xb5\xc2\xb6\n");
