@@ -134,6 +134,8 @@ save (GBytes *bytes)
 #define REGULAR_TEXT "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm soát thủ tục"
 #define BOLD_TEXT "KẾ HOẠCH TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH"
 #define ITALIC_TEXT "(Ban hành kèm theo Quyết định số 15/QĐ-SKHCN ngày 03/3/2023)"
+/* Letters that Liberation Serif builds of other glyphs (composites) */
+#define COMPOSITE_TEXT "ẾẠỆỘỮỲ"
 
 /* The three lines, and rules: a horizontal one under them, a vertical one. */
 static char *
@@ -143,6 +145,7 @@ write_sample (Shaped **regular,
               GDateTime *created)
 {
   g_autoptr(KhPdfWriter) writer = kh_pdf_writer_new ();
+  g_autoptr(Shaped) composite = shape ("Liberation Serif 24", COMPOSITE_TEXT, 72, 240);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -156,6 +159,7 @@ write_sample (Shaped **regular,
   g_assert_true (show (writer, *regular));
   g_assert_true (show (writer, *bold));
   g_assert_true (show (writer, *italic));
+  g_assert_true (show (writer, composite));
   kh_pdf_writer_line (writer, 72, 300, 400, 300);
   kh_pdf_writer_line (writer, 450, 300, 450, 500);
   kh_pdf_writer_stroke (writer, 2, FALSE);
@@ -221,7 +225,7 @@ test_text (void)
 
   text = kh_pdf_squeeze_spaces (page->text);
   g_strstrip (text);
-  g_assert_cmpstr (text, ==, REGULAR_TEXT " " BOLD_TEXT " " ITALIC_TEXT);
+  g_assert_cmpstr (text, ==, REGULAR_TEXT " " BOLD_TEXT " " ITALIC_TEXT " " COMPOSITE_TEXT);
 
   assert_run (page, "Điều 1.", NULL, 13);
   assert_run (page, "TUYÊN TRUYỀN", "Bold", 14);
@@ -275,6 +279,11 @@ test_render (void)
   g_assert_cmpuint (dark_pixels (surface, 72, 90, 400, 101), >, 300);
   g_assert_cmpuint (dark_pixels (surface, 72, 130, 400, 141), >, 300);
   g_assert_cmpuint (dark_pixels (surface, 72, 170, 400, 181), >, 300);
+  /* Composite glyphs drawn whole: their base letters and their marks
+   * (drawn from components the subset must keep) */
+  g_assert_cmpuint (dark_pixels (surface, 72, 224, 200, 240), >, 300);
+  g_assert_cmpuint (dark_pixels (surface, 72, 210, 200, 224), >, 30);
+  g_assert_cmpuint (dark_pixels (surface, 72, 241, 200, 250), >, 8);
   /* Between the lines, and around the rules, white */
   g_assert_cmpuint (dark_pixels (surface, 72, 105, 400, 125), ==, 0);
   g_assert_cmpuint (dark_pixels (surface, 72, 290, 440, 298), ==, 0);
