@@ -4,6 +4,7 @@
 
 #include "kh-layout.h"
 #include "kh-layout-private.h"
+#include "kh-shaper.h"
 
 typedef struct {
   gboolean   landscape;
@@ -289,11 +290,25 @@ keep_numbers_whole (PangoLayout *layout)
     }
 }
 
-/* Fills the line positions of a paragraph whose layout has its final width. */
+/* The rule under a paragraph, from the extents of its lines. */
+static void
+para_set_rule (KhPara *para,
+               double  left,
+               double  width)
+{
+  if (para->style.rule_fraction > 0)
+    {
+      para->rule_width = para->style.rule_fraction * width;
+      para->rule_x = left + width / 2.0 - para->rule_width / 2.0;
+    }
+}
+
+/* Fills the line positions of a paragraph laid out by Pango. */
 static void
 para_finish (KhPara *para)
 {
   PangoLayoutIter *iter;
+  PangoRectangle logical;
   int i = 0;
 
   para->n_lines = pango_layout_get_line_count (para->layout);
@@ -311,14 +326,30 @@ para_finish (KhPara *para)
   while (pango_layout_iter_next_line (iter) && i < para->n_lines);
   pango_layout_iter_free (iter);
 
-  if (para->style.rule_fraction > 0)
-    {
-      PangoRectangle logical;
+  pango_layout_get_extents (para->layout, NULL, &logical);
+  para_set_rule (para, (double) logical.x / PANGO_SCALE, (double) logical.width / PANGO_SCALE);
+}
 
-      pango_layout_get_extents (para->layout, NULL, &logical);
-      para->rule_width = para->style.rule_fraction * logical.width / PANGO_SCALE;
-      para->rule_x = (logical.x + logical.width / 2.0) / PANGO_SCALE - para->rule_width / 2.0;
+/* Lays out text (markup parsed into attrs) by the shaper: FALSE when it
+ * needs Pango. */
+static gboolean
+para_shape (KhLayoutStore *store,
+            KhPara        *para,
+            const char    *text,
+            PangoAttrList *attrs,
+            int            width)
+{
+  double left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
+
+  if (store->shaper == NULL || !kh_shaper_layout (store->shaper, para, text, attrs, width))
+    return FALSE;
+  for (int i = 0; i < para->n_lines; i++)
+    {
+      left = MIN (left, para->lines[i].x);
+      right = MAX (right, para->lines[i].x + para->lines[i].width);
     }
+  para_set_rule (para, left, right - left);
+  return TRUE;
 }
 
 static KhPara *
@@ -330,15 +361,31 @@ measure_para (KhLayout               *self,
 {
   KhPara *para = kh_layout_store_add_para (store);
   double inner = MAX (1.0, width - style->left_indent - style->right_indent);
+  PangoAttrList *attrs = NULL;
+  char *text = NULL;
+  gboolean parsed;
 
   para->style = *style;
   para->x = style->left_indent;
+  parsed = pango_parse_markup (markup, -1, 0, &attrs, &text, NULL, NULL);
+  if (para_shape (store, para, parsed ? text : markup, parsed ? attrs : NULL, (int) (inner * PANGO_SCALE)))
+    {
+      g_free (text);
+      g_clear_pointer (&attrs, pango_attr_list_unref);
+      return para;
+    }
+
   para->layout = new_pango_layout (self, style);
   pango_layout_set_width (para->layout, (int) (inner * PANGO_SCALE));
-  if (!pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, NULL))
-    pango_layout_set_text (para->layout, markup, -1);
+  if (parsed)
+    {
+      pango_layout_set_text (para->layout, text, -1);
+      pango_layout_set_attributes (para->layout, attrs);
+    }
   else
-    pango_layout_set_markup (para->layout, markup, -1);
+    pango_layout_set_text (para->layout, markup, -1);
+  g_free (text);
+  g_clear_pointer (&attrs, pango_attr_list_unref);
   keep_numbers_whole (para->layout);
   para_finish (para);
   return para;
@@ -536,8 +583,13 @@ cell_para (KhLayout      *self,
   kh_paragraph_style_init (&para->style, size);
   para->style.bold = bold;
   para->style.align = align;
-  para->layout = new_pango_layout (self, &para->style);
   para->x = x + KH_CELL_PAD_X;
+  if (para_shape (store, para, text, NULL, inner))
+    {
+      g_hash_table_insert (cache, g_steal_pointer (&key), para);
+      return para;
+    }
+  para->layout = new_pango_layout (self, &para->style);
   pango_layout_set_width (para->layout, inner);
   pango_layout_set_text (para->layout, text, -1);
   keep_numbers_whole (para->layout);
