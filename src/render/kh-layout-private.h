@@ -130,6 +130,7 @@ typedef struct {
   PangoContext *context;
   char         *family;
   struct _KhShaper *shaper;      /* owns the fonts of shaped paragraphs */
+  gboolean      shape_paragraphs; /* FALSE: Pango lays every paragraph out */
   GPtrArray    *paras;           /* KhPara */
   GPtrArray    *rows;            /* KhRowBox */
   GPtrArray    *atoms;           /* KhAtom */

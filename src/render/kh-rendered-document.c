@@ -100,10 +100,10 @@ kh_layout_store_new (PangoFontMap *font_map,
   store->font_map = g_object_ref (font_map);
   store->context = g_object_ref (context);
   store->family = g_strdup (family);
+  store->shaper = kh_shaper_new (context, family);
   /* KH_SHAPER=pango lays every paragraph out with Pango: the reference
    * the shaper is compared with (tests/test-render-shaper.c). */
-  if (g_strcmp0 (g_getenv ("KH_SHAPER"), "pango") != 0)
-    store->shaper = kh_shaper_new (context, family);
+  store->shape_paragraphs = g_strcmp0 (g_getenv ("KH_SHAPER"), "pango") != 0;
   store->paras = g_ptr_array_new_with_free_func (para_free);
   store->rows = g_ptr_array_new_with_free_func (row_free);
   store->atoms = g_ptr_array_new_with_free_func (atom_free);

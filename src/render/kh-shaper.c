@@ -26,6 +26,9 @@ typedef struct {
   int            ascent;         /* Pango units, as Pango's line extents take them */
   int            descent;
   int            safe_distance;  /* Pango measures break points closer than this to the edge */
+  int            space_width;
+  GHashTable    *kern_after;     /* a word's last cluster → its kerning with a space after it */
+  GHashTable    *kern_before;    /* a word's first cluster → the kerning of a space before it */
 } ShaperFont;
 
 /* A word, or a run of spaces, in one font: shaped once, kept. */
@@ -88,6 +91,8 @@ shaper_font_free (gpointer data)
   ShaperFont *font = data;
 
   g_clear_object (&font->font);
+  g_clear_pointer (&font->kern_after, g_hash_table_unref);
+  g_clear_pointer (&font->kern_before, g_hash_table_unref);
   g_free (font);
 }
 
@@ -196,8 +201,11 @@ get_font (KhShaper *self,
     pango_shape_with_flags (" ", 1, " ", 1, &font->analysis, glyphs, PANGO_SHAPE_NONE);
     pango_font_get_glyph_extents (font->font, glyphs->num_glyphs > 0 ? glyphs->glyphs[0].glyph : 0,
                                   NULL, &logical);
+    font->space_width = pango_glyph_string_get_width (glyphs);
     pango_glyph_string_free (glyphs);
   }
+  font->kern_after = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  font->kern_before = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   font->ascent = -logical.y;
   font->descent = logical.height + logical.y;
   {
@@ -209,42 +217,51 @@ get_font (KhShaper *self,
   return font;
 }
 
+/* What shaping a cluster of a word's edge with a space beside it changes
+ * in their width: the kerning Pango gets shaping a line as one run. Kept
+ * per cluster: words share their first and last letters. */
 static int
-shaped_width (const ShaperFont *font,
-              const char       *text,
-              int               length,
-              int              *n_glyphs)
+space_kern (const ShaperFont *font,
+            const char       *cluster,
+            int               length,
+            gboolean          space_after)
 {
-  PangoGlyphString *glyphs = pango_glyph_string_new ();
-  int width;
+  GHashTable *cache = space_after ? font->kern_after : font->kern_before;
+  char pair[32];
+  gpointer found;
+  int n_alone, kern = 0;
+  PangoGlyphString *glyphs;
 
-  pango_shape_with_flags (text, length, text, length, &font->analysis, glyphs, PANGO_SHAPE_NONE);
-  width = pango_glyph_string_get_width (glyphs);
-  *n_glyphs = glyphs->num_glyphs;
-  pango_glyph_string_free (glyphs);
-  return width;
-}
-
-/* What shaping the two clusters together changes in their width: the
- * kerning Pango gets at a word's edge, shaping a line as one run. */
-static int
-pair_kern (const ShaperFont *font,
-           const char       *left,
-           int               left_length,
-           const char       *right,
-           int               right_length)
-{
-  char pair[64];
-  int n_left, n_right, n_pair, width;
-
-  if (left_length + right_length > (int) sizeof pair)
+  if (length + 1 >= (int) sizeof pair)
     return 0;
-  memcpy (pair, left, left_length);
-  memcpy (pair + left_length, right, right_length);
-  width = shaped_width (font, pair, left_length + right_length, &n_pair)
-          - shaped_width (font, left, left_length, &n_left)
-          - shaped_width (font, right, right_length, &n_right);
-  return n_pair == n_left + n_right ? width : 0;
+  memcpy (pair, cluster, length);
+  pair[length] = '\0';
+  if (g_hash_table_lookup_extended (cache, pair, NULL, &found))
+    return GPOINTER_TO_INT (found);
+
+  glyphs = pango_glyph_string_new ();
+  pango_shape_with_flags (pair, length, pair, length, &font->analysis, glyphs, PANGO_SHAPE_NONE);
+  n_alone = glyphs->num_glyphs;
+  kern -= pango_glyph_string_get_width (glyphs) + font->space_width;
+  if (space_after)
+    {
+      pair[length] = ' ';
+      pair[length + 1] = '\0';
+    }
+  else
+    {
+      memmove (pair + 1, pair, length);
+      pair[0] = ' ';
+      pair[length + 1] = '\0';
+    }
+  pango_shape_with_flags (pair, length + 1, pair, length + 1, &font->analysis, glyphs, PANGO_SHAPE_NONE);
+  kern += pango_glyph_string_get_width (glyphs);
+  if (glyphs->num_glyphs != n_alone + 1)
+    kern = 0;   /* not the same glyphs: not a kerning */
+  pango_glyph_string_free (glyphs);
+
+  g_hash_table_insert (cache, g_strndup (space_after ? pair : pair + 1, length), GINT_TO_POINTER (kern));
+  return kern;
 }
 
 /* Shapes a piece of text once per font; NULL when a glyph is missing. */
@@ -321,8 +338,8 @@ get_piece (KhShaper         *self,
     {
       int last = length - piece->clusters[n_clusters - 1].num_bytes;
 
-      piece->kern_space_after = pair_kern (font, text + last, length - last, " ", 1);
-      piece->kern_space_before = pair_kern (font, " ", 1, text, piece->clusters[0].num_bytes);
+      piece->kern_space_after = space_kern (font, text + last, length - last, TRUE);
+      piece->kern_space_before = space_kern (font, text, piece->clusters[0].num_bytes, FALSE);
     }
   return piece;
 }
@@ -411,6 +428,19 @@ find_spans (KhShaper               *self,
   while (ok && pango_attr_iterator_next (iter));
   pango_attr_iterator_destroy (iter);
   return ok && self->spans->len > 0 && g_array_index (self->spans, Span, self->spans->len - 1).end == length;
+}
+
+int
+kh_shaper_word_width (KhShaper   *self,
+                      double      size,
+                      gboolean    bold,
+                      const char *word,
+                      int         length)
+{
+  const ShaperFont *font = get_font (self, size, bold, FALSE);
+  const Piece *piece = font != NULL && length > 0 ? get_piece (self, font, word, length) : NULL;
+
+  return piece != NULL ? piece->width : -1;
 }
 
 void

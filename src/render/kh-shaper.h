@@ -32,6 +32,14 @@ gboolean  kh_shaper_layout (KhShaper       *shaper,
                             PangoAttrList  *attrs,
                             int             width);
 
+/* Width in Pango units of a word (no spaces) in the family at that size
+ * and weight, shaped once and kept; -1 when the font lacks a glyph. */
+int       kh_shaper_word_width (KhShaper   *shaper,
+                                double      size,
+                                gboolean    bold,
+                                const char *word,
+                                int         length);
+
 /* Frees what kh_shaper_layout() put in a paragraph. */
 void      kh_para_clear_lines (KhPara *para);
 
