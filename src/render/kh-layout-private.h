@@ -40,9 +40,34 @@ struct _KhLayoutBlock {
   GPtrArray       *rows;         /* KhTableRowData */
 };
 
-/* A measured paragraph or table cell. */
+/* Glyphs of one font on a line shaped by KhShaper (kh-shaper.h). */
 typedef struct {
-  PangoLayout     *layout;
+  PangoFont *font;               /* owned by the shaper */
+  int        text_offset;        /* bytes into the paragraph's text */
+  int        text_length;
+  int        first_glyph;        /* into the paragraph's glyphs */
+  int        n_glyphs;
+  int        first_cluster;      /* into the paragraph's clusters */
+  int        n_clusters;
+} KhGlyphRun;
+
+typedef struct {
+  double x;                      /* start, from the paragraph box's left */
+  double baseline;               /* from the paragraph's top */
+  double width;                  /* logical, as Pango measures a line */
+  int    first_run;
+  int    n_runs;
+} KhLine;
+
+/* A measured paragraph or table cell: lines shaped by KhShaper, or a
+ * PangoLayout for the text it refuses. */
+typedef struct {
+  PangoLayout     *layout;       /* NULL when shaped */
+  char            *text;         /* shaped: what the runs index */
+  KhLine          *lines;        /* shaped: n_lines */
+  KhGlyphRun      *runs;
+  cairo_glyph_t   *glyphs;       /* x from the line start, y from the baseline */
+  cairo_text_cluster_t *clusters;
   KhParagraphStyle style;
   double           x;            /* left of the layout box in its container */
   double           y;            /* top in its container (columns only) */
@@ -104,6 +129,8 @@ typedef struct {
   PangoFontMap *font_map;
   PangoContext *context;
   char         *family;
+  struct _KhShaper *shaper;      /* owns the fonts of shaped paragraphs */
+  gboolean      shape_paragraphs; /* FALSE: Pango lays every paragraph out */
   GPtrArray    *paras;           /* KhPara */
   GPtrArray    *rows;            /* KhRowBox */
   GPtrArray    *atoms;           /* KhAtom */

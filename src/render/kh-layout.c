@@ -4,6 +4,7 @@
 
 #include "kh-layout.h"
 #include "kh-layout-private.h"
+#include "kh-shaper.h"
 
 typedef struct {
   gboolean   landscape;
@@ -289,11 +290,25 @@ keep_numbers_whole (PangoLayout *layout)
     }
 }
 
-/* Fills the line positions of a paragraph whose layout has its final width. */
+/* The rule under a paragraph, from the extents of its lines. */
+static void
+para_set_rule (KhPara *para,
+               double  left,
+               double  width)
+{
+  if (para->style.rule_fraction > 0)
+    {
+      para->rule_width = para->style.rule_fraction * width;
+      para->rule_x = left + width / 2.0 - para->rule_width / 2.0;
+    }
+}
+
+/* Fills the line positions of a paragraph laid out by Pango. */
 static void
 para_finish (KhPara *para)
 {
   PangoLayoutIter *iter;
+  PangoRectangle logical;
   int i = 0;
 
   para->n_lines = pango_layout_get_line_count (para->layout);
@@ -311,14 +326,30 @@ para_finish (KhPara *para)
   while (pango_layout_iter_next_line (iter) && i < para->n_lines);
   pango_layout_iter_free (iter);
 
-  if (para->style.rule_fraction > 0)
-    {
-      PangoRectangle logical;
+  pango_layout_get_extents (para->layout, NULL, &logical);
+  para_set_rule (para, (double) logical.x / PANGO_SCALE, (double) logical.width / PANGO_SCALE);
+}
 
-      pango_layout_get_extents (para->layout, NULL, &logical);
-      para->rule_width = para->style.rule_fraction * logical.width / PANGO_SCALE;
-      para->rule_x = (logical.x + logical.width / 2.0) / PANGO_SCALE - para->rule_width / 2.0;
+/* Lays out text (markup parsed into attrs) by the shaper: FALSE when it
+ * needs Pango. */
+static gboolean
+para_shape (KhLayoutStore *store,
+            KhPara        *para,
+            const char    *text,
+            PangoAttrList *attrs,
+            int            width)
+{
+  double left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
+
+  if (!store->shape_paragraphs || !kh_shaper_layout (store->shaper, para, text, attrs, width))
+    return FALSE;
+  for (int i = 0; i < para->n_lines; i++)
+    {
+      left = MIN (left, para->lines[i].x);
+      right = MAX (right, para->lines[i].x + para->lines[i].width);
     }
+  para_set_rule (para, left, right - left);
+  return TRUE;
 }
 
 static KhPara *
@@ -330,15 +361,31 @@ measure_para (KhLayout               *self,
 {
   KhPara *para = kh_layout_store_add_para (store);
   double inner = MAX (1.0, width - style->left_indent - style->right_indent);
+  PangoAttrList *attrs = NULL;
+  char *text = NULL;
+  gboolean parsed;
 
   para->style = *style;
   para->x = style->left_indent;
+  parsed = pango_parse_markup (markup, -1, 0, &attrs, &text, NULL, NULL);
+  if (para_shape (store, para, parsed ? text : markup, parsed ? attrs : NULL, (int) (inner * PANGO_SCALE)))
+    {
+      g_free (text);
+      g_clear_pointer (&attrs, pango_attr_list_unref);
+      return para;
+    }
+
   para->layout = new_pango_layout (self, style);
   pango_layout_set_width (para->layout, (int) (inner * PANGO_SCALE));
-  if (!pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, NULL))
-    pango_layout_set_text (para->layout, markup, -1);
+  if (parsed)
+    {
+      pango_layout_set_text (para->layout, text, -1);
+      pango_layout_set_attributes (para->layout, attrs);
+    }
   else
-    pango_layout_set_markup (para->layout, markup, -1);
+    pango_layout_set_text (para->layout, markup, -1);
+  g_free (text);
+  g_clear_pointer (&attrs, pango_attr_list_unref);
   keep_numbers_whole (para->layout);
   para_finish (para);
   return para;
@@ -400,13 +447,16 @@ typedef struct {
   double max;
 } ColumnWidth;
 
-/* Widths of words in one font, each shaped once: sizing the columns needs
- * the natural width of every cell, and a Pango layout per cell for that
- * alone would cost as much as the whole table. */
+/* Widths of words in one font, each shaped once (by the shaper, which
+ * keeps them for the cells' layout too): sizing the columns needs the
+ * natural width of every cell, and a Pango layout per cell for that alone
+ * would cost as much as the whole table. */
 typedef struct {
-  PangoFont    *font;
+  KhShaper     *shaper;
+  double        size;
+  gboolean      bold;
+  PangoFont    *font;            /* for the words the shaper refuses */
   PangoAnalysis analysis;
-  GHashTable   *words;           /* word → double[1] */
   double        space;
 } WordWidths;
 
@@ -425,14 +475,18 @@ shape_width (WordWidths *ww,
 }
 
 static void
-word_widths_init (WordWidths *ww,
-                  KhLayout   *self,
-                  double      size,
-                  gboolean    bold)
+word_widths_init (WordWidths    *ww,
+                  KhLayout      *self,
+                  KhLayoutStore *store,
+                  double         size,
+                  gboolean       bold)
 {
   PangoFontDescription *desc = font_for (self, size, bold, FALSE);
 
   memset (ww, 0, sizeof *ww);
+  ww->shaper = store->shaper;
+  ww->size = size;
+  ww->bold = bold;
   ww->font = pango_font_map_load_font (self->font_map, self->context, desc);
   pango_font_description_free (desc);
   ww->analysis.font = ww->font;
@@ -440,7 +494,6 @@ word_widths_init (WordWidths *ww,
   ww->analysis.gravity = PANGO_GRAVITY_SOUTH;
   ww->analysis.script = G_UNICODE_SCRIPT_LATIN;
   ww->analysis.language = pango_language_from_string ("vi");
-  ww->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ww->space = shape_width (ww, " ", 1);
 }
 
@@ -448,7 +501,6 @@ static void
 word_widths_clear (WordWidths *ww)
 {
   g_clear_object (&ww->font);
-  g_clear_pointer (&ww->words, g_hash_table_unref);
 }
 
 static double
@@ -456,18 +508,9 @@ word_width (WordWidths *ww,
             const char *word,
             gsize       length)
 {
-  char *key = g_strndup (word, length);
-  double *width = g_hash_table_lookup (ww->words, key);
+  int width = kh_shaper_word_width (ww->shaper, ww->size, ww->bold, word, (int) length);
 
-  if (width != NULL)
-    {
-      g_free (key);
-      return *width;
-    }
-  width = g_new (double, 1);
-  *width = shape_width (ww, word, (int) length);
-  g_hash_table_insert (ww->words, key, width);
-  return *width;
+  return width >= 0 ? (double) width / PANGO_SCALE : shape_width (ww, word, (int) length);
 }
 
 /* Natural width (the widest line unwrapped) and widest word of a text. */
@@ -510,8 +553,39 @@ text_widths (WordWidths  *ww,
     *natural = widest;
 }
 
-/* A cell laid out at its final width. Cells of the same column with the
- * same text and style share one layout (units, time frames repeat a lot). */
+/* What makes two cells of a table share one layout: same column, style and
+ * text (units and time frames repeat a lot). The text is borrowed from the
+ * table block, which outlives the cache. */
+typedef struct {
+  guint       slot;
+  gboolean    bold;
+  KhAlign     align;
+  const char *text;
+  guint       hash;
+} CellKey;
+
+static guint
+cell_key_hash (gconstpointer key)
+{
+  return ((const CellKey *) key)->hash;
+}
+
+static gboolean
+cell_key_equal (gconstpointer a,
+                gconstpointer b)
+{
+  const CellKey *x = a, *y = b;
+
+  return x->slot == y->slot && x->bold == y->bold && x->align == y->align && strcmp (x->text, y->text) == 0;
+}
+
+static GHashTable *
+cell_cache_new (void)
+{
+  return g_hash_table_new_full (cell_key_hash, cell_key_equal, g_free, NULL);
+}
+
+/* A cell laid out at its final width, shared by the cells alike. */
 static KhPara *
 cell_para (KhLayout      *self,
            KhLayoutStore *store,
@@ -524,20 +598,27 @@ cell_para (KhLayout      *self,
            double         x,
            double         width)
 {
-  g_autofree char *key = g_strdup_printf ("%u\037%d\037%d\037%s", slot, bold, align, text);
-  KhPara *para = g_hash_table_lookup (cache, key);
+  CellKey lookup = { slot, bold, align, text, g_str_hash (text) ^ (slot * 2654435761u) ^ ((guint) bold << 30) ^ align };
+  KhPara *para = g_hash_table_lookup (cache, &lookup);
+  g_autofree CellKey *key = NULL;
   int inner = (int) (MAX (1.0, width - 2 * KH_CELL_PAD_X) * PANGO_SCALE);
   PangoRectangle logical;
 
   if (para != NULL)
     return para;
 
+  key = g_memdup2 (&lookup, sizeof lookup);
   para = kh_layout_store_add_para (store);
   kh_paragraph_style_init (&para->style, size);
   para->style.bold = bold;
   para->style.align = align;
-  para->layout = new_pango_layout (self, &para->style);
   para->x = x + KH_CELL_PAD_X;
+  if (para_shape (store, para, text, NULL, inner))
+    {
+      g_hash_table_insert (cache, g_steal_pointer (&key), para);
+      return para;
+    }
+  para->layout = new_pango_layout (self, &para->style);
   pango_layout_set_width (para->layout, inner);
   pango_layout_set_text (para->layout, text, -1);
   keep_numbers_whole (para->layout);
@@ -769,14 +850,14 @@ measure_table (KhLayout      *self,
   g_autofree double *col_w = g_new0 (double, n);
   g_autofree double *col_x = g_new0 (double, n);
   g_autofree double *naturals = g_new0 (double, (gsize) MAX (n_rows, 1) * n);
-  g_autoptr(GHashTable) cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) cache = cell_cache_new ();
   WordWidths regular, bold;
   KhRowBox *header;
   double size = block->font_size;
   double x = 0;
 
-  word_widths_init (&regular, self, size, FALSE);
-  word_widths_init (&bold, self, size, TRUE);
+  word_widths_init (&regular, self, store, size, FALSE);
+  word_widths_init (&bold, self, store, size, TRUE);
   for (guint c = 0; c < n; c++)
     text_widths (&bold, block->headers[c] ? block->headers[c] : "", NULL, &cols[c]);
   for (guint r = 0; r < n_rows; r++)

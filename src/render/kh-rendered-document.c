@@ -11,6 +11,7 @@
 #include "kh-pdf-writer.h"
 #include "kh-render-error.h"
 #include "kh-rendered-document.h"
+#include "kh-shaper.h"
 
 struct _KhRenderedDocument
 {
@@ -55,6 +56,7 @@ para_free (gpointer data)
   KhPara *para = data;
 
   g_clear_object (&para->layout);
+  kh_para_clear_lines (para);
   g_free (para->line_top);
   g_free (para);
 }
@@ -99,6 +101,10 @@ kh_layout_store_new (PangoFontMap *font_map,
   store->font_map = g_object_ref (font_map);
   store->context = g_object_ref (context);
   store->family = g_strdup (family);
+  store->shaper = kh_shaper_new (context, family);
+  /* KH_SHAPER=pango lays every paragraph out with Pango: the reference
+   * the shaper is compared with (tests/test-render-shaper.c). */
+  store->shape_paragraphs = g_strcmp0 (g_getenv ("KH_SHAPER"), "pango") != 0;
   store->paras = g_ptr_array_new_with_free_func (para_free);
   store->rows = g_ptr_array_new_with_free_func (row_free);
   store->atoms = g_ptr_array_new_with_free_func (atom_free);
@@ -117,6 +123,7 @@ kh_layout_store_free (KhLayoutStore *store)
   g_ptr_array_unref (store->atoms);
   g_ptr_array_unref (store->rows);
   g_ptr_array_unref (store->paras);
+  kh_shaper_free (store->shaper);
   g_object_unref (store->context);
   g_object_unref (store->font_map);
   g_free (store->family);
@@ -588,14 +595,58 @@ glyph_batch_stroke (GlyphBatch *batch,
     }
 }
 
-/* Lines [from, to) of a paragraph, the top of line from at y. */
+/* Adds lines [from, to) of a shaped paragraph, its box's top-left at
+ * (x, y), to the batch. */
 static void
-draw_lines (GlyphBatch   *batch,
-            const KhPara *para,
-            int           from,
-            int           to,
-            double        x,
-            double        y)
+glyph_batch_add_shaped (GlyphBatch   *batch,
+                        const KhPara *para,
+                        int           from,
+                        int           to,
+                        double        x,
+                        double        y)
+{
+  for (int l = from; l < to; l++)
+    {
+      const KhLine *line = &para->lines[l];
+      double lx = x + line->x, ly = y + line->baseline;
+
+      for (int r = line->first_run; r < line->first_run + line->n_runs; r++)
+        {
+          const KhGlyphRun *run = &para->runs[r];
+          cairo_glyph_t *out;
+          guint n;
+
+          if (run->font != batch->font)
+            {
+              glyph_batch_flush (batch);
+              batch->font = run->font;
+            }
+          g_string_append_len (batch->text, para->text + run->text_offset, run->text_length);
+          n = batch->glyphs->len;
+          g_array_set_size (batch->glyphs, n + run->n_glyphs);
+          out = &g_array_index (batch->glyphs, cairo_glyph_t, n);
+          for (int g = 0; g < run->n_glyphs; g++)
+            {
+              const cairo_glyph_t *in = &para->glyphs[run->first_glyph + g];
+
+              out[g].index = in->index;
+              out[g].x = lx + in->x;
+              out[g].y = ly + in->y;
+            }
+          g_array_append_vals (batch->clusters, para->clusters + run->first_cluster, run->n_clusters);
+        }
+    }
+}
+
+/* Lines [from, to) of a paragraph laid out by Pango, the top of line from
+ * at y. */
+static void
+draw_layout_lines (GlyphBatch   *batch,
+                   const KhPara *para,
+                   int           from,
+                   int           to,
+                   double        x,
+                   double        y)
 {
   PangoLayoutIter *iter = pango_layout_get_iter (para->layout);
   double top = para->line_top[from];
@@ -621,6 +672,24 @@ draw_lines (GlyphBatch   *batch,
     }
   while (i < to && pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
+}
+
+/* Lines [from, to) of a paragraph, the top of line from at y; its rule
+ * after the last line. */
+static void
+draw_lines (GlyphBatch   *batch,
+            const KhPara *para,
+            int           from,
+            int           to,
+            double        x,
+            double        y)
+{
+  double top = para->line_top[from];
+
+  if (para->layout == NULL)
+    glyph_batch_add_shaped (batch, para, from, to, x + para->x, y - top);
+  else
+    draw_layout_lines (batch, para, from, to, x, y);
 
   if (para->rule_width > 0 && to == para->n_lines)
     {
