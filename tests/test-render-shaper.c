@@ -548,6 +548,79 @@ test_documents_as_pango (gconstpointer data)
   g_free (pango);
 }
 
+/* Text the shaper leaves to Pango, in a whole document: the document still
+ * renders, through Pango and, where our PDF writer cannot draw a run, the
+ * cairo PDF path, and no word is lost. */
+static void
+test_document_odd_text (void)
+{
+  static const char * const odd[] = {
+    "Tiếng Ả Rập: مرحبا بالعالم, xong.",
+    "Chữ Hán 中文文本 giữa câu.",
+    "Biểu tượng 😀 trong nội dung.",
+    "Cột\tcó\tký tự tab.",
+    "Siêuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuuudài",
+    "Dòng một\n\nsau một dòng trống.",
+  };
+  g_autofree char *path = g_build_filename (g_getenv ("KH_SOURCE_ROOT"), "data", "examples",
+                                            "2024-tuyen-truyen-cchc.kehoach", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KhDocument) doc = kh_document_load_file (file, NULL, &error);
+  g_autofree char *pdf_path = g_build_filename (g_get_tmp_dir (), "kh-test-shaper-odd-XXXXXX.pdf", NULL);
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GString) squeezed = g_string_new (NULL);
+  GListModel *narrative;
+  g_autoptr(KhTaskTable) table = NULL;
+  g_autoptr(KhTaskGroup) group = NULL;
+  g_autoptr(KhTask) task = NULL;
+
+  g_assert_no_error (error);
+  narrative = kh_plan_get_narrative (kh_document_get_plan (doc));
+  for (guint i = 0; i < G_N_ELEMENTS (odd); i++)
+    {
+      g_autoptr(KhNode) node = kh_node_new (KH_NODE_KIND_PARAGRAPH, "", odd[i]);
+
+      g_list_store_append (G_LIST_STORE (narrative), node);
+    }
+  /* …and in a narrow table cell */
+  table = g_list_model_get_item (kh_plan_get_tables (kh_document_get_plan (doc)), 0);
+  group = g_list_model_get_item (kh_task_table_get_groups (table), 0);
+  task = g_list_model_get_item (kh_task_group_get_tasks (group), 0);
+  kh_task_set_product (task, odd[4]);
+
+  g_close (g_mkstemp (pdf_path), NULL);
+  g_assert_true (kh_render_document_to_pdf (doc, NULL, pdf_path, &error));
+  g_assert_no_error (error);
+  pdf = kh_pdf_open (pdf_path);
+  text = kh_pdf_document_text (pdf);
+  /* Words broken across lines may gain a hyphen: compare without spaces
+   * and hyphens. */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)) && *p != '-')
+      g_string_append_unichar (squeezed, g_utf8_get_char (p));
+  for (guint i = 0; i < G_N_ELEMENTS (odd); i++)
+    {
+      g_auto(GStrv) words = g_strsplit_set (odd[i], " \t\n", -1);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          gboolean latin = TRUE;
+
+          /* Right-to-left words come out in visual order: check the
+           * Vietnamese and Latin ones */
+          for (const char *p = words[w]; *p != '\0'; p = g_utf8_next_char (p))
+            latin &= g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_LATIN
+                     || g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_COMMON;
+          if (latin && words[w][0] != '\0' && strstr (squeezed->str, words[w]) == NULL)
+            g_error ("“%s” is missing from the PDF", words[w]);
+        }
+    }
+  g_assert_nonnull (strstr (squeezed->str, "中文文本"));
+  if (g_getenv ("KH_TEST_KEEP") == NULL) g_unlink (pdf_path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -557,6 +630,7 @@ main (int   argc,
   g_test_add_func ("/render/shaper/examples-as-pango", test_examples_as_pango);
   g_test_add_func ("/render/shaper/corners", test_corners);
   g_test_add_func ("/render/shaper/refused", test_refused);
+  g_test_add_func ("/render/shaper/document/odd-text", test_document_odd_text);
   g_test_add_data_func ("/render/shaper/document/truyen-thong", "2024-truyen-thong-kiem-soat-tthc.kehoach",
                         test_documents_as_pango);
   g_test_add_data_func ("/render/shaper/document/ha-tinh", "2023-kiem-soat-tthc-ha-tinh.kehoach",
