@@ -55,6 +55,7 @@ typedef struct {
   gboolean     space;
   gboolean     last;             /* ends a hard paragraph */
   gboolean     no_break;         /* spaces a line may not break after */
+  guint        span;             /* Pango starts a new item, unkerned, at each span */
   int          kern;             /* added to its last glyph when the next item follows on the line */
 } Item;
 
@@ -482,6 +483,7 @@ add_items (KhShaper   *self,
       item.last = FALSE;
       item.no_break = FALSE;
       item.kern = 0;
+      item.span = *span;
       g_array_append_val (self->items, item);
       *width += item.piece->width;
       start = stop;
@@ -589,13 +591,13 @@ find_items (KhShaper   *self,
                        || (before == G_UNICODE_BREAK_BEFORE_AND_AFTER && after == G_UNICODE_BREAK_BEFORE_AND_AFTER);
     }
 
-  /* Pango shapes a line's text of one font as one run: a word and the
+  /* Pango shapes the text of each attribute span as one run: a word and the
    * space beside it kern. */
   for (guint i = 0; i + 1 < self->items->len; i++)
     {
       Item *item = item_ref (self, i), *next = item_ref (self, i + 1);
 
-      if (item->last || item->piece->font != next->piece->font || item->space == next->space)
+      if (item->last || item->span != next->span || item->space == next->space)
         continue;
       item->kern = item->space ? next->piece->kern_space_before : item->piece->kern_space_after;
     }
@@ -638,7 +640,7 @@ break_lines (KhShaper *self,
           else if (item->space && next != NULL && !next->space && !item->no_break)
             {
               fit = prefix - last_glyph_width (item) - item->kern;
-              if (next->piece->font != item->piece->font)
+              if (next->span != item->span)
                 used = prefix;     /* the space ends a Pango item, which fitted whole */
               else if (fit + item->kern < avail - item->piece->font->safe_distance)
                 used = fit + item->kern;
