@@ -18,6 +18,7 @@
 #include "kh-plan-view.h"
 #include "kh-preview.h"
 #include "kh-settings-util.h"
+#include "kh-table-bar.h"
 #include "kh-task-table-view.h"
 #include "kh-timeline-view.h"
 #include "kh-units-window.h"
@@ -52,6 +53,7 @@ struct _KhWindow
   AdwViewStackPage     *plan_page;
   KhPlanView           *plan_view;
   AdwViewStackPage     *tasks_page;
+  KhTableBar           *table_bar;
   KhTaskTableView      *task_table_view;
   AdwViewStackPage     *timeline_page;
   KhTimelineView       *timeline_view;
@@ -190,6 +192,16 @@ on_selection_changed (KhWindow *self)
 /* Open document ------------------------------------------------------- */
 
 static void
+on_bar_table_changed (KhWindow *self)
+{
+  KhTaskTable *table = kh_table_bar_get_table (self->table_bar);
+
+  kh_task_table_view_set_table (self->task_table_view, table);
+  adw_view_stack_page_set_visible (self->timeline_page, table != NULL);
+  update_actions (self);
+}
+
+static void
 bind_views (KhWindow *self)
 {
   KhDocument *doc = self->session ? kh_edit_session_get_document (self->session) : NULL;
@@ -201,17 +213,12 @@ bind_views (KhWindow *self)
   kh_decision_view_set_decision (self->decision_view, decision);
   kh_plan_view_set_document (self->plan_view, doc);
   kh_timeline_view_set_document (self->timeline_view, plan ? doc : NULL);
-  /* The Tasks page edits the plan's first task table (the seeds have one). */
-  {
-    g_autoptr(KhTaskTable) table = NULL;
-
-    if (plan != NULL && g_list_model_get_n_items (kh_plan_get_tables (plan)) > 0)
-      table = g_list_model_get_item (kh_plan_get_tables (plan), 0);
-    kh_task_table_view_set_year (self->task_table_view, doc ? kh_document_get_year (doc) : 0);
-    kh_task_table_view_set_table (self->task_table_view, table);
-    adw_view_stack_page_set_visible (self->tasks_page, table != NULL);
-    adw_view_stack_page_set_visible (self->timeline_page, table != NULL);
-  }
+  /* The Tasks page edits the table selected in its bar; undo replaces the
+   * plan by a copy, in which the bar keeps the selected position. */
+  kh_task_table_view_set_year (self->task_table_view, doc ? kh_document_get_year (doc) : 0);
+  kh_table_bar_set_plan (self->table_bar, plan);
+  on_bar_table_changed (self);
+  adw_view_stack_page_set_visible (self->tasks_page, plan != NULL);
   kh_preview_set_document (self->preview, doc);
   adw_view_stack_page_set_visible (self->decision_page, decision != NULL);
   adw_view_stack_page_set_visible (self->plan_page, plan != NULL);
@@ -245,6 +252,8 @@ set_session_document (KhWindow *self,
                       KhDocument *document)
 {
   close_session (self);
+  /* Another document starts at its first table. */
+  kh_table_bar_set_plan (self->table_bar, NULL);
   if (document != NULL)
     {
       self->session = kh_edit_session_new (get_store (self), document);
@@ -300,6 +309,7 @@ static void
 update_actions (KhWindow *self)
 {
   gboolean open = self->session != NULL;
+  KhPlan *plan = kh_table_bar_get_plan (self->table_bar);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  open && kh_edit_session_get_can_undo (self->session));
@@ -311,6 +321,9 @@ update_actions (KhWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-table", open && plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-table",
+                                 open && plan != NULL && g_list_model_get_n_items (kh_plan_get_tables (plan)) > 1);
 }
 
 static KhDocumentDefaults *
@@ -638,6 +651,59 @@ on_tasks_removed (KhWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* The table bar owns adding and removing tables; the window's actions give
+ * them accelerators that work wherever the focus is. */
+static void
+table_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  KhWindow *self = KH_WINDOW (widget);
+
+  if (self->session == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "tasks");
+  gtk_widget_activate_action (GTK_WIDGET (self->table_bar),
+                              g_str_equal (action_name, "win.add-table") ? "table-bar.add" : "table-bar.remove",
+                              NULL);
+}
+
+static void
+undo_table_removal_clicked (AdwToast *toast,
+                            KhWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->session == NULL)
+    return;
+  if (!kh_edit_session_undo (self->session, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  /* The table comes back selected. */
+  kh_table_bar_select_position (self->table_bar,
+                                GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "kh-table-position")));
+}
+
+/* Removing a table is one undo step; the toast offers it at once. */
+static void
+on_table_removed (KhWindow    *self,
+                  KhTaskTable *table,
+                  guint        position)
+{
+  AdwToast *toast;
+
+  if (self->session == NULL)
+    return;
+  kh_edit_session_close_step (self->session);
+  toast = adw_toast_new (_("Table removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data (G_OBJECT (toast), "kh-table-position", GUINT_TO_POINTER (position));
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_table_removal_clicked), self);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /* The task selected in the table is the one highlighted on the timeline. */
 static void
 on_table_selection_changed (KhWindow *self)
@@ -704,7 +770,10 @@ show_view_action (GtkWidget  *widget,
       !adw_view_stack_page_get_visible (adw_view_stack_get_page (self->view_stack, child)))
     return;
   adw_view_stack_set_visible_child (self->view_stack, child);
-  /* Alt+N moves the keyboard into the view, so its own shortcuts work at once. */
+  /* Alt+N moves the keyboard into the view, so its own shortcuts work at once;
+   * on the Tasks page that is the table, not the table bar above it. */
+  if (g_str_equal (name, "tasks"))
+    child = GTK_WIDGET (self->task_table_view);
   gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
 }
 
@@ -809,6 +878,7 @@ kh_window_class_init (KhWindowClass *klass)
   g_type_ensure (KH_TYPE_PLAN_VIEW);
   g_type_ensure (KH_TYPE_PREVIEW);
   g_type_ensure (KH_TYPE_TASK_TABLE_VIEW);
+  g_type_ensure (KH_TYPE_TABLE_BAR);
   g_type_ensure (KH_TYPE_TIMELINE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/kehoach/KeHoach/ui/kh-window.ui");
@@ -827,6 +897,7 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhWindow, plan_view);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, preview);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, tasks_page);
+  gtk_widget_class_bind_template_child (widget_class, KhWindow, table_bar);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, task_table_view);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, timeline_page);
   gtk_widget_class_bind_template_child (widget_class, KhWindow, timeline_view);
@@ -846,6 +917,8 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.units", NULL, units_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.add-table", NULL, table_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-table", NULL, table_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-decision", NULL);
@@ -858,6 +931,8 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.duplicate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_ALT_MASK, "win.add-table", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK, "win.remove-table", NULL);
   {
     static const char *views[] = { "general", "decision", "plan", "tasks", "timeline", "preview" };
 
@@ -922,6 +997,8 @@ kh_window_new (KhApplication *app)
   g_signal_connect_swapped (self->timeline_view, "task-activated", G_CALLBACK (on_timeline_task_activated), self);
   g_signal_connect_swapped (self->task_table_view, "notify::selected-task", G_CALLBACK (on_table_selection_changed), self);
   g_signal_connect_swapped (self->task_table_view, "tasks-removed", G_CALLBACK (on_tasks_removed), self);
+  g_signal_connect_swapped (self->table_bar, "notify::table", G_CALLBACK (on_bar_table_changed), self);
+  g_signal_connect_swapped (self->table_bar, "table-removed", G_CALLBACK (on_table_removed), self);
   reload_units (self);
   if (self->settings != NULL)
     last = g_settings_get_int64 (self->settings, "last-document");
