@@ -186,7 +186,6 @@ test_bar_on_example (void)
   g_assert_cmpuint (removed.count, ==, 1);
   g_assert_true (removed.table == third);
   g_assert_cmpuint (removed.position, ==, 1);
-  g_object_unref (third);
   g_assert_true (nth_table (plan, 1) == second);
   g_assert_true (kh_table_bar_get_table (KH_TABLE_BAR (bar)) == second);
   g_assert_cmpstr (gtk_editable_get_text (title_row), ==, "Lịch tập huấn");
@@ -202,11 +201,24 @@ test_bar_on_example (void)
     gtk_editable_set_text (title_row, "Lịch tập huấn năm 2024");
     g_assert_cmpstr (kh_task_table_get_title (nth_table (copy, 1)), ==, "Lịch tập huấn năm 2024");
     g_assert_cmpstr (kh_task_table_get_title (second), ==, "Lịch tập huấn");
+  }
+  /* A plan holding the removed table back at its place (undo of the
+   * removal) selects it again. */
+  {
+    g_autoptr(KhPlan) restored = kh_plan_copy (plan);
+    g_autoptr(KhTaskTable) back = kh_task_table_copy (removed.table);
+
+    g_list_store_insert (G_LIST_STORE (kh_plan_get_tables (restored)), 1, back);
+    kh_table_bar_select_position (KH_TABLE_BAR (bar), 0);
+    kh_table_bar_set_plan (KH_TABLE_BAR (bar), restored);
+    g_assert_true (kh_table_bar_get_table (KH_TABLE_BAR (bar)) == back);
+    g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1);
     kh_table_bar_set_plan (KH_TABLE_BAR (bar), NULL);
   }
   g_assert_null (kh_table_bar_get_table (KH_TABLE_BAR (bar)));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (bar_child (bar, "settings_button"))));
 
+  g_object_unref (third);
   gtk_window_destroy (window);
 }
 
@@ -450,11 +462,25 @@ run_table_checks (KhWindow   *window,
     g_assert_nonnull (stored);
     g_assert_cmpuint (n_tables (kh_document_get_plan (stored)), ==, 2);
   }
-  /* The bar and the table follow the restored plan. */
+  /* The bar and the table follow the restored plan, on the table restored. */
   g_assert_true (kh_table_bar_get_plan (KH_TABLE_BAR (bar)) == open_plan (window));
-  g_assert_true (kh_task_table_view_get_table (view) == kh_table_bar_get_table (KH_TABLE_BAR (bar)));
-  gtk_drop_down_set_selected (bar_child (bar, "dropdown"), 1);
+  g_assert_true (kh_table_bar_get_table (KH_TABLE_BAR (bar)) == added);
   g_assert_true (kh_task_table_view_get_table (view) == added);
+  g_assert_cmpuint (gtk_drop_down_get_selected (bar_child (bar, "dropdown")), ==, 1);
+
+  /* Picking table 1 in the drop-down shows it; an edit keeps the pick. */
+  gtk_drop_down_set_selected (bar_child (bar, "dropdown"), 0);
+  first = nth_table (open_plan (window), 0);
+  g_assert_true (kh_task_table_view_get_table (view) == first);
+  kh_task_table_set_landscape (first, TRUE);
+  kh_ui_test_spin (KH_EDIT_SESSION_GROUP_MS + 300);
+  g_assert_true (kh_task_table_view_get_table (view) == first);
+  /* Undoing that edit replaces the plan: table 1 stays picked. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  kh_ui_test_spin (200);
+  g_assert_false (kh_task_table_get_landscape (nth_table (open_plan (window), 0)));
+  g_assert_true (kh_task_table_view_get_table (view) == nth_table (open_plan (window), 0));
+  g_assert_cmpuint (n_tables (open_plan (window)), ==, 2);
 }
 
 static void

@@ -21,6 +21,8 @@ struct _KhTableBar
   GtkStringList *labels;
   gboolean       syncing;         /* the drop-down's model is being updated */
   GBinding      *bindings[3];     /* title, appendix, landscape of table */
+  KhTaskTable   *removed;         /* the last table removed, and where from */
+  guint          removed_position;
 
   /* template widgets */
   GtkDropDown   *dropdown;
@@ -189,6 +191,7 @@ add_action (GtkWidget  *widget,
 
   if (self->plan == NULL)
     return;
+  g_clear_object (&self->removed);
   table = kh_task_table_new_default ();
   position = self->table != NULL ? self->position + 1 : n_tables (self);
   g_list_store_insert (G_LIST_STORE (kh_plan_get_tables (self->plan)), position, table);
@@ -208,6 +211,8 @@ remove_action (GtkWidget  *widget,
   if (self->table == NULL || n_tables (self) < 2)
     return;
   table = g_object_ref (self->table);
+  g_set_object (&self->removed, table);
+  self->removed_position = position;
   g_list_store_remove (G_LIST_STORE (kh_plan_get_tables (self->plan)), position);
   g_signal_emit (self, signals[TABLE_REMOVED], 0, table, position);
 }
@@ -233,6 +238,9 @@ kh_table_bar_set_plan (KhTableBar *self,
     return;
 
   disconnect_plan (self);
+  /* No plan: another document follows, which has nothing to restore. */
+  if (plan == NULL)
+    g_clear_object (&self->removed);
   if (plan != NULL)
     {
       self->plan = g_object_ref (plan);
@@ -241,6 +249,18 @@ kh_table_bar_set_plan (KhTableBar *self,
       g_signal_connect_swapped (plan, "changed", G_CALLBACK (refresh), self);
     }
   refresh (self);
+  /* Undoing a removal brings back a plan that holds the removed table again:
+   * it comes back selected, once. */
+  if (self->removed != NULL && self->removed_position < n_tables (self))
+    {
+      g_autoptr(KhTaskTable) table = g_list_model_get_item (kh_plan_get_tables (plan), self->removed_position);
+
+      if (kh_model_object_equal (KH_MODEL_OBJECT (table), KH_MODEL_OBJECT (self->removed)))
+        {
+          g_clear_object (&self->removed);
+          kh_table_bar_select_position (self, self->removed_position);
+        }
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
@@ -292,6 +312,7 @@ kh_table_bar_dispose (GObject *object)
   unbind_table (self);
   disconnect_plan (self);
   g_clear_object (&self->table);
+  g_clear_object (&self->removed);
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_TABLE_BAR);
   g_clear_object (&self->labels);
 

@@ -34,7 +34,8 @@ GtkWidget   *kh_table_bar_new             (void);
 
 /* "plan": the plan whose tables are shown; NULL shows none. A new plan keeps
  * the selected position when it still exists (undo replaces the plan by a
- * copy), else selects the last table. */
+ * copy), else selects the last table; when it holds the last removed table
+ * back at its place (undo of a removal), that table is selected, once. */
 KhPlan      *kh_table_bar_get_plan        (KhTableBar *self);
 void         kh_table_bar_set_plan        (KhTableBar *self,
                                            KhPlan     *plan);

@@ -662,31 +662,16 @@ table_action (GtkWidget  *widget,
 
   if (self->session == NULL)
     return;
+  /* Adding or removing a table is an undo step of its own. */
+  kh_edit_session_close_step (self->session);
   adw_view_stack_set_visible_child_name (self->view_stack, "tasks");
   gtk_widget_activate_action (GTK_WIDGET (self->table_bar),
                               g_str_equal (action_name, "win.add-table") ? "table-bar.add" : "table-bar.remove",
                               NULL);
 }
 
-static void
-undo_table_removal_clicked (AdwToast *toast,
-                            KhWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->session == NULL)
-    return;
-  if (!kh_edit_session_undo (self->session, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-  /* The table comes back selected. */
-  kh_table_bar_select_position (self->table_bar,
-                                GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "kh-table-position")));
-}
-
-/* Removing a table is one undo step; the toast offers it at once. */
+/* Removing a table is one undo step; the toast offers it at once (the bar
+ * selects the table again when it comes back). */
 static void
 on_table_removed (KhWindow    *self,
                   KhTaskTable *table,
@@ -699,8 +684,7 @@ on_table_removed (KhWindow    *self,
   kh_edit_session_close_step (self->session);
   toast = adw_toast_new (_("Table removed"));
   adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data (G_OBJECT (toast), "kh-table-position", GUINT_TO_POINTER (position));
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_table_removal_clicked), self);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_removal_clicked), self);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
