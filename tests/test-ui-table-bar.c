@@ -472,6 +472,11 @@ run_table_checks (KhWindow   *window,
   gtk_drop_down_set_selected (bar_child (bar, "dropdown"), 0);
   first = nth_table (open_plan (window), 0);
   g_assert_true (kh_task_table_view_get_table (view) == first);
+  g_free (name);
+  g_free (shot);
+  name = g_strdup_printf ("table-bar-%s-table-1-%s", what, lang);
+  shot = kh_ui_test_screenshot (GTK_WIDGET (window), name);
+  g_test_message ("screenshot: %s", shot);
   kh_task_table_set_landscape (first, TRUE);
   kh_ui_test_spin (KH_EDIT_SESSION_GROUP_MS + 300);
   g_assert_true (kh_task_table_view_get_table (view) == first);

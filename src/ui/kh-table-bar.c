@@ -358,6 +358,51 @@ kh_table_bar_set_property (GObject      *object,
     }
 }
 
+/* Titles can be long (an appendix title is a sentence): the button
+ * ellipsizes, the list wraps, neither widens the page without end. */
+static void
+setup_label (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  wrap)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (wrap))
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+    }
+  else
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  wrap)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_widget_set_tooltip_text (label, text);
+}
+
+static GtkListItemFactory *
+label_factory (gboolean wrap)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label), GINT_TO_POINTER (wrap));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label), GINT_TO_POINTER (wrap));
+  return factory;
+}
+
 static void
 kh_table_bar_class_init (KhTableBarClass *klass)
 {
@@ -401,6 +446,13 @@ kh_table_bar_init (KhTableBar *self)
 
   self->labels = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->dropdown, G_LIST_MODEL (self->labels));
+  {
+    g_autoptr(GtkListItemFactory) button = label_factory (FALSE);
+    g_autoptr(GtkListItemFactory) list = label_factory (TRUE);
+
+    gtk_drop_down_set_factory (self->dropdown, button);
+    gtk_drop_down_set_list_factory (self->dropdown, list);
+  }
   g_signal_connect_swapped (self->dropdown, "notify::selected", G_CALLBACK (on_dropdown_selected), self);
   refresh (self);
 }
