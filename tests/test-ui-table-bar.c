@@ -541,8 +541,8 @@ on_activate_after (GApplication *app,
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   kh_ui_test_spin (300);
   /* The accelerators the shortcuts window lists. */
-  assert_accelerator (GTK_WIDGET (window), "win.add-table", "<Control><Alt>t");
-  assert_accelerator (GTK_WIDGET (window), "win.remove-table", "<Control><Alt><Shift>t");
+  assert_accelerator (GTK_WIDGET (window), "win.add-table", "<Control><Shift>t");
+  assert_accelerator (GTK_WIDGET (window), "win.remove-table", "<Control><Shift>Delete");
 
   /* The 2024 communication plan, whose one table is an appendix. */
   docs = kh_window_get_documents (window);
