@@ -230,12 +230,6 @@ typedef struct {
 } Fixture;
 
 static gboolean
-has_window (gpointer data)
-{
-  return gtk_application_get_active_window (GTK_APPLICATION (data)) != NULL;
-}
-
-static gboolean
 widget_is_shown (gpointer data)
 {
   return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
@@ -536,7 +530,7 @@ on_activate_after (GApplication *app,
   GtkWidget *list;
   gboolean found = FALSE;
 
-  g_assert_true (kh_ui_test_wait_for (has_window, app, 5000));
+  g_assert_true (kh_ui_test_wait_for (kh_ui_test_has_window, app, 5000));
   window = KH_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   kh_ui_test_spin (300);

@@ -20,12 +20,6 @@ typedef struct {
   const char    *lang;
 } Fixture;
 
-static gboolean
-has_window (gpointer data)
-{
-  return gtk_application_get_active_window (GTK_APPLICATION (data)) != NULL;
-}
-
 static GListModel *
 visible_documents (KhApplication *app)
 {
@@ -76,7 +70,7 @@ run_checks (KhApplication *app, const char *lang)
   g_autofree char *shot = NULL;
   g_autofree char *name = NULL;
 
-  g_assert_true (kh_ui_test_wait_for (has_window, app, 5000));
+  g_assert_true (kh_ui_test_wait_for (kh_ui_test_has_window, app, 5000));
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   kh_ui_test_spin (300);
 

@@ -18,6 +18,12 @@ timeout_cb (gpointer data)
 }
 
 gboolean
+kh_ui_test_has_window (gpointer app)
+{
+  return gtk_application_get_active_window (GTK_APPLICATION (app)) != NULL;
+}
+
+gboolean
 kh_ui_test_wait_for (gboolean (*cond) (gpointer),
                      gpointer   data,
                      guint      timeout_ms)

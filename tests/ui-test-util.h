@@ -45,6 +45,8 @@ gpointer    kh_ui_test_find         (GtkWidget   *root,
 gboolean kh_ui_test_wait_for    (gboolean   (*cond) (gpointer),
                                  gpointer     data,
                                  guint        timeout_ms);
+/* A wait_for condition: the GtkApplication app has an active window. */
+gboolean kh_ui_test_has_window  (gpointer     app);
 /* Spins the main loop for about ms milliseconds (lets layout and drawing happen). */
 void     kh_ui_test_spin        (guint        ms);
 /* Renders the widget (a window) to a PNG in the build directory's
