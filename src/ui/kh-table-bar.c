@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kh-columns-editor.h"
 #include "kh-table-bar.h"
 
 struct _KhTableBar
@@ -358,6 +359,20 @@ kh_table_bar_set_property (GObject      *object,
     }
 }
 
+/* The editor follows the selected table, which undo replaces by a copy. */
+static void
+on_columns_clicked (KhTableBar *self)
+{
+  GtkWidget *editor = kh_columns_editor_new ();
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_popover_popdown (GTK_POPOVER (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->settings_button))));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  g_object_bind_property (self, "table", editor, "table", G_BINDING_SYNC_CREATE);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 /* Titles can be long (an appendix title is a sentence): the button
  * ellipsizes, the list wraps, neither widens the page without end. */
 static void
@@ -435,6 +450,7 @@ kh_table_bar_class_init (KhTableBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhTableBar, appendix_switch);
   gtk_widget_class_bind_template_child (widget_class, KhTableBar, landscape_switch);
 
+  gtk_widget_class_bind_template_callback (widget_class, on_columns_clicked);
   gtk_widget_class_install_action (widget_class, "table-bar.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "table-bar.remove", NULL, remove_action);
 }

@@ -6,7 +6,8 @@
  * hidden when there is only one), an Add Table and a Remove Table button,
  * and a Table Settings menu button whose popover edits the selected table's
  * title, "Print as appendix" (its own pages headed PHỤ LỤC, own page
- * numbers) and "Landscape pages" (appendices only). Every change is written
+ * numbers) and "Landscape pages" (appendices only), and a "Columns…" button
+ * that opens a KhColumnsEditor on the selected table. Every change is written
  * straight into the model, so the document's "changed" signal sees it.
  *
  * Actions (group "table-bar"):
