@@ -23,6 +23,7 @@ struct _KhColumnsEditor
   gboolean     building;           /* rows are being rebuilt */
   int          refocus_field;      /* after a rebuild: the row to focus, or -1 */
   const char  *refocus_part;       /* and which of its widgets */
+  guint        rebuild_id;         /* idle rebuild after the columns changed */
 
   /* template widgets */
   GtkListBox  *list;
@@ -420,10 +421,23 @@ rebuild (KhColumnsEditor *self)
   self->refocus_field = -1;
 }
 
+static gboolean
+rebuild_idle (gpointer data)
+{
+  KhColumnsEditor *self = data;
+
+  self->rebuild_id = 0;
+  rebuild (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Not at once: the change may come from a row's own switch or button, which
+ * is still in its signal handler. */
 static void
 on_columns_changed (KhColumnsEditor *self)
 {
-  rebuild (self);
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_idle, self, NULL);
 }
 
 void
@@ -442,6 +456,7 @@ kh_columns_editor_set_table (KhColumnsEditor *self,
     self->items_changed_id = g_signal_connect_swapped (kh_task_table_get_columns (table), "items-changed",
                                                        G_CALLBACK (on_columns_changed), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "columns.reset", table != NULL);
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TABLE]);
 }
@@ -468,6 +483,7 @@ kh_columns_editor_dispose (GObject *object)
   if (self->table != NULL)
     g_clear_signal_handler (&self->items_changed_id, kh_task_table_get_columns (self->table));
   g_clear_object (&self->table);
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
   for (guint i = 0; i < N_FIELDS; i++)
     g_clear_pointer (&self->hidden_headers[i], g_free);
 

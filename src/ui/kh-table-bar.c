@@ -31,6 +31,7 @@ struct _KhTableBar
   AdwEntryRow   *title_row;
   GtkSwitch     *appendix_switch;
   GtkSwitch     *landscape_switch;
+  GtkWidget     *columns_button;
 };
 
 enum {
@@ -449,6 +450,7 @@ kh_table_bar_class_init (KhTableBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhTableBar, title_row);
   gtk_widget_class_bind_template_child (widget_class, KhTableBar, appendix_switch);
   gtk_widget_class_bind_template_child (widget_class, KhTableBar, landscape_switch);
+  gtk_widget_class_bind_template_child (widget_class, KhTableBar, columns_button);
 
   gtk_widget_class_bind_template_callback (widget_class, on_columns_clicked);
   gtk_widget_class_install_action (widget_class, "table-bar.add", NULL, add_action);
