@@ -98,6 +98,39 @@ row_part (KhColumnsEditor *editor,
   return widget;
 }
 
+/* The editor's rows show the table's columns: in order, switched on, then
+ * the other fields switched off (the rows are rebuilt from the main loop). */
+static gboolean
+rows_match (gpointer data)
+{
+  KhColumnsEditor *editor = data;
+  GListModel *columns = kh_task_table_get_columns (kh_columns_editor_get_table (editor));
+  GtkWidget *list = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (editor), KH_TYPE_COLUMNS_EDITOR, "list");
+  guint i = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row), i++)
+    {
+      gboolean shown = gtk_switch_get_active (g_object_get_data (G_OBJECT (row), "switch"));
+
+      if (i < g_list_model_get_n_items (columns))
+        {
+          g_autoptr(KhColumn) column = g_list_model_get_item (columns, i);
+
+          if (!shown || GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "field")) != (int) kh_column_get_field (column))
+            return FALSE;
+        }
+      else if (shown)
+        return FALSE;
+    }
+  return i == KH_COLUMN_NOTES + 1;
+}
+
+static void
+wait_rows (KhColumnsEditor *editor)
+{
+  g_assert_true (kh_ui_test_wait_for (rows_match, editor, 5000));
+}
+
 static GtkColumnView *
 column_view (KhTaskTableView *view)
 {
@@ -241,7 +274,7 @@ run_checks (KhWindow   *window,
 
   /* Hide the product: gone from the model and from the Tasks page. */
   gtk_switch_set_active (row_part (editor, KH_COLUMN_PRODUCT, "switch"), FALSE);
-  kh_ui_test_spin (100);
+  wait_rows (editor);
   g_free (fields);
   fields = fields_of (table);
   g_assert_cmpstr (fields, ==, "number,content,lead,cooperating,timeframe");
@@ -251,7 +284,7 @@ run_checks (KhWindow   *window,
 
   /* Show the notes: added at the end. */
   gtk_switch_set_active (row_part (editor, KH_COLUMN_NOTES, "switch"), TRUE);
-  kh_ui_test_spin (100);
+  wait_rows (editor);
   g_free (fields);
   fields = fields_of (table);
   g_assert_cmpstr (fields, ==, "number,content,lead,cooperating,timeframe,notes");
@@ -264,7 +297,7 @@ run_checks (KhWindow   *window,
    * row keeps the focus, so a second press moves it again. */
   gtk_widget_grab_focus (row_part (editor, KH_COLUMN_COOPERATING, "entry"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "columns.move-up", NULL));
-  kh_ui_test_spin (100);
+  wait_rows (editor);
   g_free (fields);
   fields = fields_of (table);
   g_assert_cmpstr (fields, ==, "number,content,cooperating,lead,timeframe,notes");
@@ -273,7 +306,7 @@ run_checks (KhWindow   *window,
   pause_step ();
   /* The Move Down button of the timeframe row. */
   g_signal_emit_by_name (row_part (editor, KH_COLUMN_TIMEFRAME, "down"), "clicked");
-  kh_ui_test_spin (100);
+  wait_rows (editor);
   g_free (fields);
   fields = fields_of (table);
   g_assert_cmpstr (fields, ==, "number,content,cooperating,lead,notes,timeframe");
@@ -307,6 +340,7 @@ run_checks (KhWindow   *window,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   kh_ui_test_spin (300);
   table = open_table (window);
+  wait_rows (editor);
   g_assert_cmpstr (header_of (table, KH_COLUMN_LEAD), ==, "Cơ quan chủ trì");
   g_free (fields);
   fields = fields_of (table);
@@ -325,7 +359,7 @@ run_checks (KhWindow   *window,
 
   /* Reset: the usual layout, the tasks untouched. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "columns.reset", NULL));
-  kh_ui_test_spin (100);
+  wait_rows (editor);
   g_free (fields);
   fields = fields_of (table);
   g_assert_cmpstr (fields, ==, "number,content,product,lead,cooperating,timeframe");
