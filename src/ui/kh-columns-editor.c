@@ -415,7 +415,10 @@ rebuild (KhColumnsEditor *self)
     {
       GtkWidget *part = self->refocus_part ? row_part (refocus, self->refocus_part) : NULL;
 
-      if (part == NULL || !gtk_widget_grab_focus (part))
+      /* A row moved to an end: its other move button, else its entry. */
+      if (part == NULL || !gtk_widget_is_sensitive (part))
+        part = row_part (refocus, g_strcmp0 (self->refocus_part, "down") == 0 ? "up" : "down");
+      if (!gtk_widget_is_sensitive (part) || !gtk_widget_grab_focus (part))
         gtk_widget_grab_focus (row_part (refocus, "entry"));
     }
   self->refocus_field = -1;
