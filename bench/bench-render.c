@@ -499,7 +499,7 @@ main (int   argc,
             g_print (" %11s", "failed");
           else
             {
-              g_print (" %11.0f %11.0f %6.0f×", lo, lo_cpu, lo / ms);
+              g_print (" %11.0f %11.0f %6.0fx", lo, lo_cpu, lo / ms);
               worst_ratio = MIN (worst_ratio, lo / ms);
             }
         }
@@ -509,7 +509,7 @@ main (int   argc,
                  ms < 100 ? "met" : "NOT met", ms, cpu);
     }
   if (soffice != NULL && worst_ratio < G_MAXDOUBLE)
-    g_print ("target: ours ≥ 20× faster than LibreOffice: %s (worst %.0f×)\n",
+    g_print ("target: ours >= 20x faster than LibreOffice: %s (worst %.0fx)\n",
              worst_ratio >= 20 ? "met" : "NOT met", worst_ratio);
 
   for (guint i = 0; i < n_docs; i++)
