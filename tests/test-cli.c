@@ -397,6 +397,72 @@ test_default_database (Fixture       *fx,
   }
 }
 
+/* "lint": a clean example passes; last year's summary fails the run with
+ * one finding a line and the totals; --json carries the stable codes. */
+static void
+test_lint (Fixture       *fx,
+           gconstpointer  data)
+{
+  g_autofree char *example = kh_test_example_path ("2024-tuyen-truyen-cchc.kehoach");
+  g_autofree char *stale = write_sample (fx, "stale.kehoach", "Kế hoạch kiểm soát thủ tục năm 2023");
+  g_autofree char *missing = g_build_filename (fx->dir, "missing.kehoach", NULL);
+  g_auto(Run) import = { 0 };
+  g_auto(Run) clean = { 0 };
+  g_auto(Run) found = { 0 };
+  g_auto(Run) json = { 0 };
+  g_auto(Run) error = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) parse_error = NULL;
+  g_auto(GStrv) lines = NULL;
+  JsonArray *issues;
+  gboolean summary_found = FALSE;
+  guint n_lines;
+
+  run_cli (&import, fx->db_path, "import", example, NULL);
+  assert_success (&import);
+  g_strchomp (import.out);
+  run_cli (&clean, fx->db_path, "lint", import.out, NULL);
+  assert_success (&clean);
+  g_assert_cmpstr (clean.out, ==, "No problems found.\n");
+
+  run_cli (&found, fx->db_path, "lint", stale, NULL);
+  g_assert_cmpint (found.status, ==, 1);
+  g_assert_cmpstr (found.err, ==, "");
+  g_assert_nonnull (strstr (found.out, "warning: General information: The summary names the year 2023, but the plan is for 2024.\n"));
+  lines = g_strsplit (found.out, "\n", -1);
+  n_lines = g_strv_length (lines);
+  g_assert_cmpuint (n_lines, >=, 3);
+  g_assert_cmpstr (lines[n_lines - 1], ==, "");
+  /* The totals: one line per finding before them. */
+  g_assert_true (g_str_has_prefix (lines[n_lines - 2], "0 errors, "));
+  {
+    g_autofree char *expected = g_strdup_printf ("%u warnings, 0 notes", n_lines - 2);
+    g_assert_true (g_str_has_suffix (lines[n_lines - 2], expected));
+  }
+
+  run_cli (&json, fx->db_path, "lint", "--json", stale, NULL);
+  g_assert_cmpint (json.status, ==, 1);
+  json_parser_load_from_data (parser, json.out, -1, &parse_error);
+  g_assert_no_error (parse_error);
+  issues = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (issues), ==, n_lines - 2);
+  for (guint i = 0; i < json_array_get_length (issues); i++)
+    {
+      JsonObject *issue = json_array_get_object_element (issues, i);
+
+      if (g_strcmp0 (json_object_get_string_member (issue, "code"), "summary-year") == 0)
+        {
+          summary_found = TRUE;
+          g_assert_cmpstr (json_object_get_string_member (issue, "severity"), ==, "warning");
+          g_assert_cmpstr (json_object_get_string_member (issue, "section"), ==, "general");
+        }
+    }
+  g_assert_true (summary_found);
+
+  run_cli (&error, fx->db_path, "lint", missing, NULL);
+  assert_failure (&error, 1);
+}
+
 static void
 test_help (void)
 {
@@ -436,6 +502,7 @@ main (int argc, char *argv[])
   ADD ("search", test_search);
   ADD ("errors", test_errors);
   ADD ("default-database", test_default_database);
+  ADD ("lint", test_lint);
 #undef ADD
   g_test_add_func ("/cli/help", test_help);
 

@@ -19,6 +19,7 @@ const KhCliCommand kh_cli_commands[] = {
   { "search", "TEXT",      N_("Search the documents (case and accents ignored)"), kh_cli_search },
   { "pdf",    "ID|FILE -o OUT.pdf [--png PAGE]", N_("Print a document to PDF (or one page to PNG) per Nghị định 30"), kh_cli_pdf },
   { "timeline", "ID|FILE -o OUT.pdf|OUT.png [--from DATE --to DATE] [--paper a4|a3]", N_("Export the timeline to PDF pages or a PNG image"), kh_cli_timeline },
+  { "lint", "ID|FILE [--json]", N_("Check a document before it is issued: blanks, last year’s dates, unread time frames"), kh_cli_lint },
   { "timeframe", "TEXT [--year YEAR] [--json]", N_("Show how a time frame text is read: kind, dates, note"), kh_cli_timeframe },
   { NULL, NULL, NULL, NULL }
 };

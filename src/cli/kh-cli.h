@@ -94,5 +94,6 @@ int kh_cli_search (KhCliContext *ctx, int argc, char **argv);
 int kh_cli_pdf    (KhCliContext *ctx, int argc, char **argv);
 int kh_cli_timeline (KhCliContext *ctx, int argc, char **argv);
 int kh_cli_timeframe (KhCliContext *ctx, int argc, char **argv);
+int kh_cli_lint   (KhCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

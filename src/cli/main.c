@@ -45,7 +45,8 @@ main (int    argc,
   int status;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* As the application does: `meson devenv` points this at the build's catalogs. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("KH_LOCALEDIR") ? g_getenv ("KH_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

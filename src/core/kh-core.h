@@ -22,3 +22,5 @@
 #include "kh-document.h"
 #include "kh-unit.h"
 #include "kh-document-io.h"
+#include "kh-lint-issue.h"
+#include "kh-lint.h"

@@ -45,6 +45,11 @@ DEFINE_ENUM_TYPE (kh_column_field_get_type, "KhColumnField",
   { KH_COLUMN_PROGRESS, "KH_COLUMN_PROGRESS", "progress" },
   { KH_COLUMN_NOTES, "KH_COLUMN_NOTES", "notes" })
 
+DEFINE_ENUM_TYPE (kh_lint_severity_get_type, "KhLintSeverity",
+  { KH_LINT_ERROR, "KH_LINT_ERROR", "error" },
+  { KH_LINT_WARNING, "KH_LINT_WARNING", "warning" },
+  { KH_LINT_NOTE, "KH_LINT_NOTE", "note" })
+
 const char *
 kh_enum_to_nick (GType enum_type, int value)
 {

@@ -49,17 +49,26 @@ typedef enum {
   KH_COLUMN_NOTES,
 } KhColumnField;
 
+/* How serious a finding of the document check (kh-lint.h) is. */
+typedef enum {
+  KH_LINT_ERROR,     /* the document cannot be issued as it stands */
+  KH_LINT_WARNING,   /* probably a mistake: look before issuing */
+  KH_LINT_NOTE,      /* worth a look, often intended */
+} KhLintSeverity;
+
 #define KH_TYPE_DOCUMENT_KIND   (kh_document_kind_get_type ())
 #define KH_TYPE_DOCUMENT_STATUS (kh_document_status_get_type ())
 #define KH_TYPE_NODE_KIND       (kh_node_kind_get_type ())
 #define KH_TYPE_TASK_STATUS     (kh_task_status_get_type ())
 #define KH_TYPE_COLUMN_FIELD    (kh_column_field_get_type ())
+#define KH_TYPE_LINT_SEVERITY   (kh_lint_severity_get_type ())
 
 GType kh_document_kind_get_type   (void) G_GNUC_CONST;
 GType kh_document_status_get_type (void) G_GNUC_CONST;
 GType kh_node_kind_get_type       (void) G_GNUC_CONST;
 GType kh_task_status_get_type     (void) G_GNUC_CONST;
 GType kh_column_field_get_type    (void) G_GNUC_CONST;
+GType kh_lint_severity_get_type   (void) G_GNUC_CONST;
 
 /* Stable nick <-> value; *_from_nick returns FALSE for an unknown nick. */
 const char *kh_enum_to_nick   (GType enum_type, int value);
