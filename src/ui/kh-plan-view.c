@@ -169,3 +169,13 @@ kh_plan_view_init (KhPlanView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 }
+
+gboolean
+kh_plan_view_select_node (KhPlanView *self,
+                          KhNode     *node)
+{
+  g_return_val_if_fail (KH_IS_PLAN_VIEW (self), FALSE);
+  g_return_val_if_fail (KH_IS_NODE (node), FALSE);
+
+  return kh_narrative_view_select_node (self->narrative_view, node);
+}

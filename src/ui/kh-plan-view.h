@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "kh-document.h"
+#include "kh-node.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,8 @@ KhDocument *kh_plan_view_get_document (KhPlanView *self);
  * own title and issuer. */
 void        kh_plan_view_set_document (KhPlanView *self,
                                        KhDocument *document);
+/* Selects a narrative item and scrolls to it; FALSE when it is not shown. */
+gboolean    kh_plan_view_select_node  (KhPlanView *self,
+                                       KhNode     *node);
 
 G_END_DECLS

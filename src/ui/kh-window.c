@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kh-check-window.h"
 #include "kh-core.h"
 #include "kh-document-info.h"
 #include "kh-edit-session.h"
@@ -59,6 +60,7 @@ struct _KhWindow
   KhTimelineView       *timeline_view;
   KhPreview            *preview;
   GListModel           *units;
+  KhCheckWindow        *check_window;   /* created on first use, hidden on close */
 };
 
 G_DEFINE_FINAL_TYPE (KhWindow, kh_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -220,6 +222,8 @@ bind_views (KhWindow *self)
   on_bar_table_changed (self);
   adw_view_stack_page_set_visible (self->tasks_page, plan != NULL);
   kh_preview_set_document (self->preview, doc);
+  if (self->check_window != NULL)
+    kh_check_window_set_document (self->check_window, doc);
   adw_view_stack_page_set_visible (self->decision_page, decision != NULL);
   adw_view_stack_page_set_visible (self->plan_page, plan != NULL);
   gtk_stack_set_visible_child_name (self->content_stack, doc ? "document" : "empty");
@@ -321,6 +325,7 @@ update_actions (KhWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-table", open && plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-table",
                                  open && plan != NULL && g_list_model_get_n_items (kh_plan_get_tables (plan)) > 1);
@@ -401,6 +406,7 @@ roll_over_action (GtkWidget  *widget,
   KhWindow *self = KH_WINDOW (widget);
   g_autoptr(KhDocument) next = NULL;
   g_autofree char *message = NULL;
+  AdwToast *toast;
 
   if (self->session == NULL)
     return;
@@ -408,7 +414,10 @@ roll_over_action (GtkWidget  *widget,
   add_and_open (self, next);
   message = g_strdup_printf (_("Draft for %d created: check its legal bases and dates"),
                              kh_document_get_year (next));
-  show_message (self, message);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Check"));
+  adw_toast_set_action_name (toast, "win.check");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -606,6 +615,101 @@ units_action (GtkWidget  *widget,
   KhWindow *self = KH_WINDOW (widget);
 
   gtk_window_present (GTK_WINDOW (kh_units_window_new (GTK_WINDOW (self), get_store (self))));
+}
+
+/* Check ---------------------------------------------------------------- */
+
+/* The position in the plan's tables of the table holding @target (a table,
+ * a group or a task); -1 when none does. */
+static int
+table_position_of (KhPlan  *plan,
+                   GObject *target)
+{
+  GListModel *tables = kh_plan_get_tables (plan);
+
+  for (guint t = 0; t < g_list_model_get_n_items (tables); t++)
+    {
+      g_autoptr(KhTaskTable) table = g_list_model_get_item (tables, t);
+      GListModel *groups = kh_task_table_get_groups (table);
+
+      if (G_OBJECT (table) == target)
+        return (int) t;
+      for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
+        {
+          g_autoptr(KhTaskGroup) group = g_list_model_get_item (groups, g);
+          GListModel *tasks = kh_task_group_get_tasks (group);
+
+          if (G_OBJECT (group) == target)
+            return (int) t;
+          for (guint k = 0; k < g_list_model_get_n_items (tasks); k++)
+            {
+              g_autoptr(KhTask) task = g_list_model_get_item (tasks, k);
+
+              if (G_OBJECT (task) == target)
+                return (int) t;
+            }
+        }
+    }
+  return -1;
+}
+
+/* A finding chosen in the check window: open its view and, where the view
+ * can, select the very task or narrative item. */
+static void
+on_issue_activated (KhWindow    *self,
+                    KhLintIssue *issue)
+{
+  const char *section = kh_lint_issue_get_section (issue);
+  GObject *target = kh_lint_issue_get_target (issue);
+  KhPlan *plan = kh_table_bar_get_plan (self->table_bar);
+  GtkWidget *child;
+
+  if (self->session == NULL)
+    return;
+  child = adw_view_stack_get_child_by_name (self->view_stack, section);
+  if (child == NULL || !adw_view_stack_page_get_visible (adw_view_stack_get_page (self->view_stack, child)))
+    child = adw_view_stack_get_child_by_name (self->view_stack, "general");
+  adw_view_stack_set_visible_child (self->view_stack, child);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+
+  if (g_str_equal (section, "tasks") && plan != NULL && target != NULL)
+    {
+      int position = table_position_of (plan, target);
+
+      if (position >= 0)
+        kh_table_bar_select_position (self->table_bar, (guint) position);
+      if (KH_IS_TASK (target))
+        kh_task_table_view_select_task (self->task_table_view, KH_TASK (target));
+      gtk_widget_grab_focus (GTK_WIDGET (self->task_table_view));
+    }
+  else if (g_str_equal (section, "plan") && KH_IS_NODE (target))
+    kh_plan_view_select_node (self->plan_view, KH_NODE (target));
+  else
+    gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+static void
+check_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  KhWindow *self = KH_WINDOW (widget);
+
+  if (self->session == NULL)
+    return;
+  if (self->check_window == NULL)
+    {
+      self->check_window = KH_CHECK_WINDOW (kh_check_window_new ());
+      gtk_window_set_transient_for (GTK_WINDOW (self->check_window), GTK_WINDOW (self));
+      /* It lives as long as the main window, not longer. */
+      gtk_window_set_destroy_with_parent (GTK_WINDOW (self->check_window), TRUE);
+      g_signal_connect_object (self->check_window, "issue-activated",
+                               G_CALLBACK (on_issue_activated), self, G_CONNECT_SWAPPED);
+    }
+  kh_check_window_set_document (self->check_window, kh_edit_session_get_document (self->session));
+  kh_check_window_refresh (self->check_window);
+  gtk_window_present (GTK_WINDOW (self->check_window));
 }
 
 /* A bar clicked on the timeline opens its task in the table. */
@@ -835,6 +939,7 @@ kh_window_dispose (GObject *object)
   KhWindow *self = KH_WINDOW (object);
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_pointer ((GtkWindow **) &self->check_window, gtk_window_destroy);
   finish_pending_delete (self);
   close_session (self);
   if (self->app != NULL)
@@ -903,6 +1008,7 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.add-table", NULL, table_action);
   gtk_widget_class_install_action (widget_class, "win.remove-table", NULL, table_action);
+  gtk_widget_class_install_action (widget_class, "win.check", NULL, check_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-decision", NULL);
@@ -917,6 +1023,8 @@ kh_window_class_init (KhWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.duplicate", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.add-table", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.remove-table", NULL);
+  /* F7, as a word processor's spelling and grammar check. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F7, 0, "win.check", NULL);
   {
     static const char *views[] = { "general", "decision", "plan", "tasks", "timeline", "preview" };
 
