@@ -72,8 +72,13 @@ test_font (void)
   save (rd, path);
 
   doc = kh_pdf_open (path);
-  g_assert_cmpstr (poppler_document_get_title (doc), ==, "Thử nghiệm bố cục");
-  g_assert_cmpstr (poppler_document_get_author (doc), ==, "SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+  {
+    g_autofree char *title = poppler_document_get_title (doc);
+    g_autofree char *author = poppler_document_get_author (doc);
+
+    g_assert_cmpstr (title, ==, "Thử nghiệm bố cục");
+    g_assert_cmpstr (author, ==, "SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+  }
   {
     g_autoptr(GDateTime) created = poppler_document_get_creation_date_time (doc);
     g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
