@@ -13,6 +13,7 @@
 #include "kh-check-window.h"
 #include "kh-core.h"
 #include "kh-document-info.h"
+#include "kh-preview.h"
 #include "kh-task-table-view.h"
 #include "kh-window.h"
 #include "ui-test-util.h"
@@ -256,6 +257,22 @@ activate_finding (KhCheckWindow *check,
   kh_ui_test_spin (200);
 }
 
+/* A template child of the window's preview: "check_button", "check_label". */
+static GtkWidget *
+preview_child (KhWindow   *window,
+               const char *name)
+{
+  GtkWidget *preview = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), KH_TYPE_WINDOW, "preview"));
+
+  return GTK_WIDGET (gtk_widget_get_template_child (preview, KH_TYPE_PREVIEW, name));
+}
+
+static gboolean
+widget_visible (gpointer widget)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (widget));
+}
+
 static void
 on_activate_after (GApplication *app,
                    gpointer      data)
@@ -293,6 +310,8 @@ on_activate_after (GApplication *app,
   kh_ui_test_spin (300);
   doc = kh_edit_session_get_document (kh_window_get_session (window));
   g_assert_cmpint (kh_document_get_year (doc), ==, 2023);
+  /* A clean document: the preview shows no count. */
+  g_assert_false (gtk_widget_get_visible (preview_child (window, "check_button")));
 
   g_assert_null (find_check_window ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.check", NULL));
@@ -323,6 +342,22 @@ on_activate_after (GApplication *app,
   g_assert_true (kh_ui_test_wait_for (issue_found, &wait, 3000));
   activate_finding (check, "narrative-empty-item");
   g_assert_cmpstr (visible_view (window), ==, "plan");
+
+  /* The preview counts what is left (the unread time frame and the empty
+   * part) and its button opens the same window again. */
+  g_assert_true (kh_ui_test_wait_for (widget_visible, preview_child (window, "check_button"), 3000));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (preview_child (window, "check_label"))), ==, "2");
+  gtk_window_close (GTK_WINDOW (check));
+  kh_ui_test_spin (100);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (check)));
+  /* On the Preview page, about to print, the user clicks the count (a
+   * button shows itself pressed for a moment before it clicks). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "preview"));
+  kh_ui_test_spin (300);
+  g_assert_cmpstr (visible_view (window), ==, "preview");
+  screenshot (GTK_WIDGET (window), "preview");
+  g_assert_true (gtk_widget_activate (preview_child (window, "check_button")));
+  g_assert_true (kh_ui_test_wait_for (widget_visible, check, 2000));
 
   /* Closing hides it; F7 brings the same window back. */
   gtk_window_close (GTK_WINDOW (check));

@@ -19,6 +19,7 @@
 #include <poppler.h>
 
 #include "kh-preview.h"
+#include "kh-lint.h"
 #include "kh-preview-page.h"
 #include "kh-render.h"
 
@@ -43,6 +44,9 @@ struct _KhPreview
   GtkScrolledWindow    *scroller;
   GtkWidget            *page_box;
   AdwStatusPage        *error_page;
+  GtkWidget            *check_button;
+  GtkWidget            *check_icon;
+  GtkLabel             *check_label;
 
   KhDocument           *document;
   KhRenderOptions       options;
@@ -908,6 +912,51 @@ start_render (KhPreview *self)
   update_busy (self);
 }
 
+/* Before printing, the user sees how many findings of the document check
+ * (F7) are left; notes alone are not worth the button. */
+static void
+update_check (KhPreview *self)
+{
+  g_autoptr(GListModel) issues = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *tooltip = NULL;
+  guint errors, problems;
+
+  if (self->document == NULL)
+    {
+      gtk_widget_set_visible (self->check_button, FALSE);
+      return;
+    }
+  issues = kh_lint_document (self->document);
+  errors = kh_lint_count_severity (issues, KH_LINT_ERROR);
+  problems = errors + kh_lint_count_severity (issues, KH_LINT_WARNING);
+  gtk_widget_set_visible (self->check_button, problems > 0);
+  if (problems == 0)
+    return;
+
+  count = g_strdup_printf ("%u", problems);
+  gtk_label_set_label (self->check_label, count);
+  tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u problem to correct before issuing (F7)",
+                                          "%u problems to correct before issuing (F7)", problems),
+                             problems);
+  gtk_widget_set_tooltip_text (self->check_button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->check_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->check_icon),
+                                errors > 0 ? "dialog-error-symbolic" : "dialog-warning-symbolic");
+  if (errors > 0)
+    {
+      gtk_widget_remove_css_class (self->check_icon, "warning");
+      gtk_widget_add_css_class (self->check_icon, "error");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (self->check_icon, "error");
+      gtk_widget_add_css_class (self->check_icon, "warning");
+    }
+}
+
 static gboolean
 debounce_cb (gpointer data)
 {
@@ -915,6 +964,7 @@ debounce_cb (gpointer data)
 
   self->debounce_id = 0;
   start_render (self);
+  update_check (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -1438,6 +1488,9 @@ kh_preview_class_init (KhPreviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KhPreview, scroller);
   gtk_widget_class_bind_template_child (widget_class, KhPreview, page_box);
   gtk_widget_class_bind_template_child (widget_class, KhPreview, error_page);
+  gtk_widget_class_bind_template_child (widget_class, KhPreview, check_button);
+  gtk_widget_class_bind_template_child (widget_class, KhPreview, check_icon);
+  gtk_widget_class_bind_template_child (widget_class, KhPreview, check_label);
   gtk_widget_class_bind_template_callback (widget_class, on_page_entry_activate);
 
   gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, zoom_in_action);
@@ -1565,6 +1618,7 @@ kh_preview_set_document (KhPreview  *self,
       gtk_stack_set_visible_child_name (self->stack, "empty");
       update_busy (self);
     }
+  update_check (self);
 
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
