@@ -324,6 +324,45 @@ test_tasks (void)
   content = the_issue (issues, "task-content-empty");
 }
 
+/* A deadline copied from a plan signed earlier in the year. */
+static void
+test_deadline_before_date (void)
+{
+  g_autoptr(KhDocument) doc = load_example ("2023-kiem-soat-tthc-ha-tinh.kehoach");
+  g_autoptr(KhTask) task = task_at (doc, 0, 0, 0);
+  g_autoptr(GListModel) issues = NULL;
+  g_autoptr(KhLintIssue) issue = NULL;
+
+  /* Dated "tháng 3 năm 2023", day blank; "Trước ngày 30/3 năm 2023" is still ahead. */
+  g_assert_cmpstr (kh_task_get_timeframe (task), ==, "Trước ngày 30/3 năm 2023");
+  issues = kh_lint_document (doc);
+  assert_no_code (issues, "timeframe-before-date");
+  g_clear_object (&issues);
+
+  /* Signed on 15 May instead: that deadline and "Tháng 3 năm 2023" are past. */
+  kh_document_set_day (doc, 15);
+  kh_document_set_month (doc, 5);
+  issues = kh_lint_document (doc);
+  {
+    g_autoptr(GPtrArray) found = issues_with_code (issues, "timeframe-before-date");
+
+    g_assert_cmpuint (found->len, >=, 2);
+    issue = g_object_ref (g_ptr_array_index (found, 0));
+  }
+  g_assert_true (kh_lint_issue_get_target (issue) == G_OBJECT (task));
+  g_assert_cmpstr (kh_lint_issue_get_location (issue), ==, "Task I.1");
+  g_assert_nonnull (strstr (kh_lint_issue_get_message (issue), "30/03/2023"));
+  g_assert_nonnull (strstr (kh_lint_issue_get_message (issue), "15/05/2023"));
+  /* "Thường xuyên trong năm 2023" runs to December: not past. */
+  {
+    g_autoptr(KhTask) continuous = task_at (doc, 0, 0, 1);
+    g_autoptr(GPtrArray) found = issues_with_code (issues, "timeframe-before-date");
+
+    for (guint i = 0; i < found->len; i++)
+      g_assert_true (kh_lint_issue_get_target (g_ptr_array_index (found, i)) != G_OBJECT (continuous));
+  }
+}
+
 /* Locations follow the printed numbering: Roman groups only for titled
  * groups, tasks from 1 in each group, "Table N" once there are several. */
 static void
@@ -461,6 +500,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/lint/issued-needs-number-and-date", test_issued_needs_number_and_date);
   g_test_add_func ("/lint/legal-bases", test_legal_bases);
   g_test_add_func ("/lint/tasks", test_tasks);
+  g_test_add_func ("/lint/deadline-before-date", test_deadline_before_date);
   g_test_add_func ("/lint/locations", test_locations);
   g_test_add_func ("/lint/signer-and-recipients", test_signer_and_recipients);
   g_test_add_func ("/lint/new-documents", test_new_documents);

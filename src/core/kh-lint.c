@@ -19,6 +19,8 @@ typedef struct {
   GListStore *issues;
   KhDocument *document;
   int year;                 /* the plan's year; 0 when unknown */
+  GDate dated;              /* the document's date, its 1st of the month when the
+                             * day is blank; invalid without month and year */
 } Lint;
 
 static void add (Lint           *lint,
@@ -434,6 +436,17 @@ check_timeframe (Lint       *lint,
         add (lint, KH_LINT_WARNING, "timeframe-other-year", "tasks", where, task,
              _("The time frame “%s” falls in %d, outside the plan’s year %d."),
              text, last < lint->year ? last : first, lint->year);
+      /* Copied deadlines: "Trước ngày 30/3" in a plan signed in May. */
+      else if (g_date_valid (&lint->dated) && g_date_compare (&end, &lint->dated) < 0)
+        {
+          char ends[16], dated[16];
+
+          g_date_strftime (ends, sizeof ends, "%d/%m/%Y", &end);
+          g_date_strftime (dated, sizeof dated, "%d/%m/%Y", &lint->dated);
+          add (lint, KH_LINT_WARNING, "timeframe-before-date", "tasks", where, task,
+               _("The time frame “%s” ends on %s, before the document’s date (%s)."),
+               text, ends, dated);
+        }
     }
 }
 
@@ -594,6 +607,17 @@ kh_lint_document (KhDocument *document)
   lint.issues = g_list_store_new (KH_TYPE_LINT_ISSUE);
   lint.document = document;
   lint.year = kh_document_get_year (document);
+  g_date_clear (&lint.dated, 1);
+  if (kh_document_get_month (document) >= 1 && kh_document_get_month (document) <= 12
+      && kh_document_get_date_year (document) > 0)
+    {
+      int day = MAX (kh_document_get_day (document), 1);
+      GDateMonth month = (GDateMonth) kh_document_get_month (document);
+      GDateYear date_year = (GDateYear) kh_document_get_date_year (document);
+
+      if (g_date_valid_dmy ((GDateDay) day, month, date_year))
+        g_date_set_dmy (&lint.dated, (GDateDay) day, month, date_year);
+    }
   decision = kh_document_get_decision (document);
   plan = kh_document_get_plan (document);
 
