@@ -4,9 +4,9 @@
  * signature, most of it what copying last year's file leaves behind: an
  * issued document without its number or date, a summary or time frame that
  * still names last year, a deadline before the document's own date, a
- * time frame that cannot be read as dates, a
- * citation whose date does not exist (the renderer leaves it out), a basis
- * cited twice, a signer without a name, an empty task, part or article.
+ * time frame that cannot be read as dates, a citation whose date does not
+ * exist (the renderer leaves it out), a basis cited twice, a signer without
+ * a name, an empty task, part or article.
  * Nothing here changes the document.
  */
 #pragma once
