@@ -372,46 +372,18 @@ on_activate_after (GApplication *app,
 }
 
 static void
-test_in_app (gconstpointer lang)
+test_in_app (void)
 {
-  g_autoptr(KhApplication) app = NULL;
-  g_autofree char *tmpdir = NULL;
-  g_autofree char *db = NULL;
-  g_autoptr(GError) error = NULL;
-  char *argv[4];
-
-  if (!kh_ui_test_have_display ())
-    return;
-
-  tmpdir = g_dir_make_tmp ("kh-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  db = g_build_filename (tmpdir, "test.db", NULL);
-  argv[0] = (char *) "kehoach";
-  argv[1] = (char *) "--db";
-  argv[2] = db;
-  argv[3] = NULL;
-
-  app = kh_application_new ();
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_after), NULL);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
-  g_clear_object (&app);
-
-  for (const char *suffix = ""; suffix; suffix = *suffix ? (strcmp (suffix, "-wal") ? NULL : "-shm") : "-wal")
-    {
-      g_autofree char *p = g_strconcat (db, suffix, NULL);
-      g_remove (p);
-    }
-  g_rmdir (tmpdir);
+  if (kh_ui_test_have_display ())
+    kh_ui_test_run_app (G_CALLBACK (on_activate_after), NULL);
 }
 
 int
 main (int argc, char *argv[])
 {
-  const char *lang = kh_ui_test_lang ();
-
   if (kh_ui_test_init (&argc, &argv))
     adw_init ();
   g_test_add_func ("/ui/check-window/alone", test_window_alone);
-  g_test_add_data_func ("/ui/check-window/in-app", lang, test_in_app);
+  g_test_add_func ("/ui/check-window/in-app", test_in_app);
   return g_test_run ();
 }

@@ -21,7 +21,6 @@
 #include "ui-test-util.h"
 
 typedef struct {
-  KhApplication *app;
   const char    *lang;
 } Fixture;
 
@@ -412,35 +411,10 @@ on_activate_after (GApplication *app,
 static void
 test_columns_editor (gconstpointer lang)
 {
-  Fixture f = { 0 };
-  g_autofree char *tmpdir = NULL;
-  g_autofree char *db = NULL;
-  g_autoptr(GError) error = NULL;
-  char *argv[4];
+  Fixture f = { .lang = lang };
 
-  if (!kh_ui_test_have_display ())
-    return;
-
-  tmpdir = g_dir_make_tmp ("kh-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  db = g_build_filename (tmpdir, "test.db", NULL);
-  f.lang = lang;
-  argv[0] = (char *) "kehoach";
-  argv[1] = (char *) "--db";
-  argv[2] = db;
-  argv[3] = NULL;
-
-  f.app = kh_application_new ();
-  g_signal_connect_after (f.app, "activate", G_CALLBACK (on_activate_after), &f);
-  g_assert_cmpint (g_application_run (G_APPLICATION (f.app), 3, argv), ==, 0);
-  g_clear_object (&f.app);
-
-  for (const char *suffix = ""; suffix; suffix = *suffix ? (strcmp (suffix, "-wal") ? NULL : "-shm") : "-wal")
-    {
-      g_autofree char *p = g_strconcat (db, suffix, NULL);
-      g_remove (p);
-    }
-  g_rmdir (tmpdir);
+  if (kh_ui_test_have_display ())
+    kh_ui_test_run_app (G_CALLBACK (on_activate_after), &f);
 }
 
 int

@@ -5,6 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include <glib/gstdio.h>
+
+#include "kh-application.h"
 #include "kh-document-io.h"
 #include "ui-test-util.h"
 
@@ -15,6 +18,38 @@ timeout_cb (gpointer data)
 
   *timed_out = TRUE;
   return G_SOURCE_REMOVE;
+}
+
+void
+kh_ui_test_run_app (GCallback on_activate,
+                    gpointer  data)
+{
+  g_autoptr(KhApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = g_dir_make_tmp ("kh-ui-XXXXXX", &error);
+  g_autofree char *db = NULL;
+  char *argv[4];
+
+  g_assert_no_error (error);
+  db = g_build_filename (tmpdir, "test.db", NULL);
+  argv[0] = (char *) "kehoach";
+  argv[1] = (char *) "--db";
+  argv[2] = db;
+  argv[3] = NULL;
+
+  app = kh_application_new ();
+  g_signal_connect_after (app, "activate", on_activate, data);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
+  g_clear_object (&app);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *suffixes[] = { "", "-wal", "-shm" };
+      g_autofree char *path = g_strconcat (db, suffixes[i], NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (tmpdir);
 }
 
 gboolean

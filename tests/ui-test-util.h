@@ -41,6 +41,14 @@ GPtrArray  *kh_ui_test_find_all     (GtkWidget   *root,
 gpointer    kh_ui_test_find         (GtkWidget   *root,
                                      GType        type);
 
+/* Runs the application (KhApplication) on a new database in a temporary
+ * folder, with on_activate (void (*) (GApplication *, gpointer data))
+ * connected after the application's own "activate"; the callback ends the
+ * test with g_application_quit(). The folder and the database (with its
+ * -wal and -shm files) are removed afterwards. */
+void     kh_ui_test_run_app     (GCallback    on_activate,
+                                 gpointer     data);
+
 /* Runs the main loop until cond returns TRUE or timeout_ms passes. */
 gboolean kh_ui_test_wait_for    (gboolean   (*cond) (gpointer),
                                  gpointer     data,

@@ -61,9 +61,7 @@ static void
 print_json (GListModel *issues)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *output = NULL;
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
@@ -87,10 +85,7 @@ print_json (GListModel *issues)
   json_builder_end_array (builder);
 
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  output = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", output);
+  kh_cli_print_json (root);
 }
 
 int

@@ -83,11 +83,9 @@ static void
 print_json (const KhSchedule *schedule, const char *text)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GArray) occurrences = kh_schedule_get_occurrences (schedule);
   g_autofree char *wording = kh_schedule_to_wording (schedule);
-  g_autofree char *output = NULL;
   GDate start, end;
 
   json_builder_begin_object (builder);
@@ -125,10 +123,7 @@ print_json (const KhSchedule *schedule, const char *text)
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  output = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", output);
+  kh_cli_print_json (root);
 }
 
 int

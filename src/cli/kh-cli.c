@@ -179,3 +179,15 @@ kh_cli_print_document_infos (GListModel *infos)
                title);
     }
 }
+
+void
+kh_cli_print_json (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *output = NULL;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  output = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", output);
+}

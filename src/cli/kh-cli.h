@@ -14,6 +14,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "kh-document.h"
 #include "kh-store.h"
@@ -84,6 +85,9 @@ gboolean            kh_cli_parse_options     (const char         *parameter_stri
 KhDocument         *kh_cli_load_document     (KhCliContext  *ctx,
                                               const char    *source,
                                               GError       **error);
+
+/* Prints root as indented JSON and a line break on stdout (--json output). */
+void                kh_cli_print_json        (JsonNode      *root);
 
 /* The commands. One line each. */
 int kh_cli_list   (KhCliContext *ctx, int argc, char **argv);
