@@ -274,6 +274,18 @@ test_legal_bases (void)
   blank = the_issue (issues, "basis-empty");
   empty_where = g_strdup_printf ("Legal basis %u", n + 2);
   g_assert_cmpstr (kh_lint_issue_get_location (blank), ==, empty_where);
+  g_clear_object (&issues);
+  g_clear_object (&blank);
+
+  /* A citation added and never filled in prints nothing either. */
+  {
+    g_autoptr(KhCitation) unfilled = kh_citation_new ();
+
+    g_list_store_append (G_LIST_STORE (kh_legal_basis_get_citations (empty)), unfilled);
+  }
+  issues = kh_lint_document (doc);
+  blank = the_issue (issues, "basis-empty");
+  g_assert_cmpstr (kh_lint_issue_get_location (blank), ==, empty_where);
 }
 
 static void

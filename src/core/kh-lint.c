@@ -204,6 +204,7 @@ check_bases (Lint       *lint,
       GListModel *citations = kh_legal_basis_get_citations (basis);
       g_autofree char *where = g_strdup_printf (_("Legal basis %u"), i + 1);
       gboolean printed = FALSE;
+      gboolean bad_date = FALSE;
 
       if (!is_blank (kh_legal_basis_get_text (basis)))
         {
@@ -238,6 +239,7 @@ check_bases (Lint       *lint,
               add (lint, KH_LINT_ERROR, "citation-bad-date", "decision", where, basis,
                    _("“%s” has the date %s, which does not exist; it is left out of the printed decision."),
                    title, date);
+              bad_date = TRUE;
               continue;
             }
           if (!is_blank (wording))
@@ -256,7 +258,8 @@ check_bases (Lint       *lint,
           else
             g_hash_table_insert (seen, g_steal_pointer (&key), GUINT_TO_POINTER (i + 1));
         }
-      if (!printed && g_list_model_get_n_items (citations) == 0)
+      /* Blank citations print nothing either (an impossible date is reported above). */
+      if (!printed && !bad_date)
         add (lint, KH_LINT_WARNING, "basis-empty", "decision", where, basis,
              _("The legal basis is empty and is not printed."));
     }
