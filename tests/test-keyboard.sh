@@ -2,7 +2,8 @@
 # test-keyboard.sh KEHOACH KEHOACH_CLI — a person at the keyboard, with real key
 # events sent to the X server (xdotool): Ctrl+N makes a plan and puts the cursor in
 # its summary, typing names it, Alt+4 opens the task table, Ctrl+Enter adds a task
-# whose text is typed and saved with Enter, Ctrl+Z takes the task text back.
+# whose text is typed and saved with Enter, Ctrl+Z takes the task text back, F7
+# opens the document check.
 # Everything is checked in the database with kehoach-cli, as a user would reopen it.
 set -u
 app=$1 cli=$2
@@ -84,5 +85,15 @@ if [ -n "$id" ] && expect_outline "$id" "Product: Cong thong tin" no; then
 else
   not_ok "Ctrl+Z undoes the typed text"
 fi
+# F7: the check of the document, in a window of its own.
+xdotool windowfocus --sync "$win" 2>/dev/null || true
+xdotool key --clearmodifiers F7
+check=""
+for _ in $(seq 20); do
+  check=$(xdotool search --onlyvisible --pid "$pid" --name '^Check Document$' 2>/dev/null | head -n1)
+  [ -n "$check" ] && break
+  sleep 0.25
+done
+[ -n "$check" ] && ok "F7 opens the document check" || not_ok "F7 opens the document check"
 echo "1..$n"
 exit $failed

@@ -359,7 +359,9 @@ on_activate_after (GApplication *app,
   g_assert_true (gtk_widget_activate (preview_child (window, "check_button")));
   g_assert_true (kh_ui_test_wait_for (widget_visible, check, 2000));
 
-  /* Closing hides it; F7 brings the same window back. */
+  /* Escape closes it (hides it); F7 brings the same window back. */
+  g_assert_true (has_accelerator (GTK_WIDGET (check), "window.close", "Escape"));
+  g_assert_true (has_accelerator (GTK_WIDGET (check), "check.refresh", "F5"));
   gtk_window_close (GTK_WINDOW (check));
   kh_ui_test_spin (100);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (check)));
