@@ -60,7 +60,7 @@ struct _KhWindow
   KhTimelineView       *timeline_view;
   KhPreview            *preview;
   GListModel           *units;
-  KhCheckWindow        *check_window;   /* created on first use, hidden on close */
+  KhCheckWindow        *check_window;   /* owned; created on first use, hidden on close */
 };
 
 G_DEFINE_FINAL_TYPE (KhWindow, kh_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -700,10 +700,10 @@ check_action (GtkWidget  *widget,
     return;
   if (self->check_window == NULL)
     {
-      self->check_window = KH_CHECK_WINDOW (kh_check_window_new ());
+      /* Ours (a reference besides GTK's list of windows): the main window
+       * destroys it when it goes (dispose). */
+      self->check_window = g_object_ref (KH_CHECK_WINDOW (kh_check_window_new ()));
       gtk_window_set_transient_for (GTK_WINDOW (self->check_window), GTK_WINDOW (self));
-      /* It lives as long as the main window, not longer. */
-      gtk_window_set_destroy_with_parent (GTK_WINDOW (self->check_window), TRUE);
       g_signal_connect_object (self->check_window, "issue-activated",
                                G_CALLBACK (on_issue_activated), self, G_CONNECT_SWAPPED);
     }
@@ -939,7 +939,9 @@ kh_window_dispose (GObject *object)
   KhWindow *self = KH_WINDOW (object);
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
-  g_clear_pointer ((GtkWindow **) &self->check_window, gtk_window_destroy);
+  if (self->check_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->check_window));
+  g_clear_object (&self->check_window);
   finish_pending_delete (self);
   close_session (self);
   if (self->app != NULL)
