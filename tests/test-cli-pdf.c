@@ -101,7 +101,13 @@ test_pdf_errors (void)
     { 2, { "pdf", input, "-o", out_path, "--font-size", "16", NULL } },
     { 1, { "pdf", "/nonexistent/plan.kehoach", "-o", out_path, NULL } },
     { 1, { "pdf", input, "-o", out_path, "--png", "99", NULL } },
+    /* Pages count from 1: page 0 is refused, not taken for "no PNG" (a PDF in a .png). */
+    { 2, { "pdf", input, "-o", out_path, "--png", "0", NULL } },
+    { 2, { "pdf", input, "-o", out_path, "--png", "-1", NULL } },
   };
+
+  /* What an earlier failed run may have left. */
+  g_unlink (out_path);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

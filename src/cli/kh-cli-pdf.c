@@ -20,7 +20,7 @@ kh_cli_pdf (KhCliContext  *ctx,
   g_autoptr(KhDocument) document = NULL;
   g_autoptr(KhRenderedDocument) rendered = NULL;
   g_autofree char *output = NULL;
-  int png_page = 0;
+  int png_page = G_MININT;   /* no --png: the PDF is written */
   double dpi = 96, font_size = 13;
   KhRenderOptions options;
   const GOptionEntry entries[] = {
@@ -35,7 +35,7 @@ kh_cli_pdf (KhCliContext  *ctx,
     return KH_CLI_EXIT_USAGE;
   if (argc != 2 || output == NULL)
     return kh_cli_command_usage (argv[0]);
-  if (png_page < 0)
+  if (png_page != G_MININT && png_page < 1)
     return kh_cli_usage_error (_("The page number must be 1 or more."));
 
   kh_render_options_init (&options);
@@ -51,7 +51,7 @@ kh_cli_pdf (KhCliContext  *ctx,
   if (rendered == NULL)
     return kh_cli_fail ("%s", error->message);
 
-  if (png_page > 0)
+  if (png_page != G_MININT)
     {
       if (!kh_rendered_document_save_png (rendered, (guint) png_page - 1, dpi, output, &error))
         return kh_cli_fail ("%s", error->message);
