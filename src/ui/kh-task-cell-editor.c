@@ -12,6 +12,7 @@ struct _KhTaskCellEditor
   GtkFilterListModel *unit_model;
   GtkCustomFilter    *unit_filter;
   gboolean            finished;  /* "finished" was emitted for this opening */
+  char               *preedit;   /* text the input method shows, not yet committed */
 
   /* template widgets */
   GtkWidget          *scroller;
@@ -46,6 +47,36 @@ closed_cb (KhTaskCellEditor *self)
   finish (self, KH_TASK_CELL_EDITOR_SAVE);
 }
 
+/* An input method (ibus-unikey's Telex) keeps the word being typed as
+ * preedit until the word is done, and Enter and Tab are taken here before
+ * it sees them: "Vieetj" then Enter would lose "Việt". The word shown is
+ * what the user sees typed, so it goes into the text (unless resetting the
+ * input method commits it itself) before the editor finishes. */
+static void
+finish_with_preedit (KhTaskCellEditor    *self,
+                     KhTaskCellEditorEnd  end)
+{
+  if (self->preedit != NULL && self->preedit[0] != '\0')
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+      g_autofree char *pending = g_steal_pointer (&self->preedit);
+      int before = gtk_text_buffer_get_char_count (buffer);
+
+      gtk_text_view_reset_im_context (self->text_view);
+      if (gtk_text_buffer_get_char_count (buffer) == before)
+        gtk_text_buffer_insert_at_cursor (buffer, pending, -1);
+    }
+  finish (self, end);
+}
+
+static void
+preedit_changed_cb (KhTaskCellEditor *self,
+                    const char       *preedit)
+{
+  g_free (self->preedit);
+  self->preedit = g_strdup (preedit);
+}
+
 static gboolean
 key_pressed_cb (KhTaskCellEditor      *self,
                 guint                  keyval,
@@ -63,8 +94,8 @@ key_pressed_cb (KhTaskCellEditor      *self,
     case GDK_KEY_ISO_Enter:
       if (!in_text || mods == GDK_SHIFT_MASK)
         return FALSE;  /* the unit search's own Enter, or a line break */
-      finish (self, mods == GDK_CONTROL_MASK ? KH_TASK_CELL_EDITOR_SAVE_ADD
-                                             : KH_TASK_CELL_EDITOR_SAVE_DOWN);
+      finish_with_preedit (self, mods == GDK_CONTROL_MASK ? KH_TASK_CELL_EDITOR_SAVE_ADD
+                                                          : KH_TASK_CELL_EDITOR_SAVE_DOWN);
       return TRUE;
 
     case GDK_KEY_Escape:
@@ -76,8 +107,8 @@ key_pressed_cb (KhTaskCellEditor      *self,
     case GDK_KEY_ISO_Left_Tab:
       if (!in_text)
         return FALSE;
-      finish (self, (keyval == GDK_KEY_ISO_Left_Tab || (mods & GDK_SHIFT_MASK))
-                    ? KH_TASK_CELL_EDITOR_SAVE_PREVIOUS : KH_TASK_CELL_EDITOR_SAVE_NEXT);
+      finish_with_preedit (self, (keyval == GDK_KEY_ISO_Left_Tab || (mods & GDK_SHIFT_MASK))
+                                 ? KH_TASK_CELL_EDITOR_SAVE_PREVIOUS : KH_TASK_CELL_EDITOR_SAVE_NEXT);
       return TRUE;
 
     case GDK_KEY_space:
@@ -175,6 +206,7 @@ kh_task_cell_editor_dispose (GObject *object)
 {
   KhTaskCellEditor *self = KH_TASK_CELL_EDITOR (object);
 
+  g_clear_pointer (&self->preedit, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), KH_TYPE_TASK_CELL_EDITOR);
   g_clear_object (&self->unit_model);
   g_clear_object (&self->unit_filter);
@@ -223,6 +255,7 @@ kh_task_cell_editor_init (KhTaskCellEditor *self)
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  g_signal_connect_swapped (self->text_view, "preedit-changed", G_CALLBACK (preedit_changed_cb), self);
 }
 
 KhTaskCellEditor *
@@ -332,6 +365,7 @@ kh_task_cell_editor_open (KhTaskCellEditor   *self,
   g_return_if_fail (rect != NULL);
 
   self->finished = FALSE;
+  g_clear_pointer (&self->preedit, g_free);
   gtk_editable_set_text (GTK_EDITABLE (self->unit_search), "");
   gtk_widget_set_size_request (self->scroller, MAX (rect->width, 320), -1);
   gtk_popover_set_pointing_to (GTK_POPOVER (self), &(GdkRectangle) { rect->x, rect->y, rect->width, 1 });
