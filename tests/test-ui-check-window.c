@@ -194,35 +194,6 @@ find_check_window (void)
   return NULL;
 }
 
-/* The window's shortcut for an action (a class binding) is accel. */
-static gboolean
-has_accelerator (GtkWidget  *window,
-                 const char *action_name,
-                 const char *accel)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
-  g_autoptr(GtkShortcutTrigger) expected = gtk_shortcut_trigger_parse_string (accel);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-
-          if (GTK_IS_NAMED_ACTION (action)
-              && g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), action_name)
-              && gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), expected))
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 static const char *
 visible_view (KhWindow *window)
 {
@@ -292,7 +263,7 @@ on_activate_after (GApplication *app,
   window = KH_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   kh_ui_test_spin (300);
-  g_assert_true (has_accelerator (GTK_WIDGET (window), "win.check", "F7"));
+  kh_ui_test_assert_accelerator (GTK_WIDGET (window), "win.check", "F7");
 
   docs = kh_window_get_documents (window);
   list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), KH_TYPE_WINDOW, "document_list"));
@@ -360,8 +331,8 @@ on_activate_after (GApplication *app,
   g_assert_true (kh_ui_test_wait_for (widget_visible, check, 2000));
 
   /* Escape closes it (hides it); F7 brings the same window back. */
-  g_assert_true (has_accelerator (GTK_WIDGET (check), "window.close", "Escape"));
-  g_assert_true (has_accelerator (GTK_WIDGET (check), "check.refresh", "F5"));
+  kh_ui_test_assert_accelerator (GTK_WIDGET (check), "window.close", "Escape");
+  kh_ui_test_assert_accelerator (GTK_WIDGET (check), "check.refresh", "F5");
   gtk_window_close (GTK_WINDOW (check));
   kh_ui_test_spin (100);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (check)));

@@ -481,44 +481,6 @@ run_table_checks (KhWindow   *window,
   g_assert_cmpuint (n_tables (open_plan (window)), ==, 2);
 }
 
-/* The window's shortcut for an action (a class binding), or NULL. */
-static GtkShortcutTrigger *
-window_trigger (GtkWidget  *window,
-                const char *action_name)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-
-          if (GTK_IS_NAMED_ACTION (action)
-              && g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), action_name))
-            return g_object_ref (gtk_shortcut_get_trigger (shortcut));
-        }
-    }
-  return NULL;
-}
-
-static void
-assert_accelerator (GtkWidget  *window,
-                    const char *action_name,
-                    const char *accelerator)
-{
-  g_autoptr(GtkShortcutTrigger) found = window_trigger (window, action_name);
-  g_autoptr(GtkShortcutTrigger) expected = gtk_shortcut_trigger_parse_string (accelerator);
-
-  g_assert_nonnull (found);
-  g_assert_true (gtk_shortcut_trigger_equal (found, expected));
-}
-
 static void
 on_activate_after (GApplication *app,
                    gpointer      data)
@@ -534,8 +496,8 @@ on_activate_after (GApplication *app,
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   kh_ui_test_spin (300);
   /* The accelerators the shortcuts window lists. */
-  assert_accelerator (GTK_WIDGET (window), "win.add-table", "<Control><Shift>t");
-  assert_accelerator (GTK_WIDGET (window), "win.remove-table", "<Control><Shift>Delete");
+  kh_ui_test_assert_accelerator (GTK_WIDGET (window), "win.add-table", "<Control><Shift>t");
+  kh_ui_test_assert_accelerator (GTK_WIDGET (window), "win.remove-table", "<Control><Shift>Delete");
 
   /* The 2024 communication plan, whose one table is an appendix. */
   docs = kh_window_get_documents (window);

@@ -52,6 +52,44 @@ kh_ui_test_run_app (GCallback on_activate,
   g_rmdir (tmpdir);
 }
 
+/* The trigger of the first of widget's shortcuts that activates action_name. */
+static GtkShortcutTrigger *
+dup_action_trigger (GtkWidget  *widget,
+                    const char *action_name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (GTK_IS_NAMED_ACTION (action)
+              && g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), action_name))
+            return g_object_ref (gtk_shortcut_get_trigger (shortcut));
+        }
+    }
+  return NULL;
+}
+
+void
+kh_ui_test_assert_accelerator (GtkWidget  *widget,
+                               const char *action_name,
+                               const char *accelerator)
+{
+  g_autoptr(GtkShortcutTrigger) found = dup_action_trigger (widget, action_name);
+  g_autoptr(GtkShortcutTrigger) expected = gtk_shortcut_trigger_parse_string (accelerator);
+
+  g_assert_nonnull (found);
+  g_assert_true (gtk_shortcut_trigger_equal (found, expected));
+}
+
 gboolean
 kh_ui_test_has_window (gpointer app)
 {

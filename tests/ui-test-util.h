@@ -49,6 +49,12 @@ gpointer    kh_ui_test_find         (GtkWidget   *root,
 void     kh_ui_test_run_app     (GCallback    on_activate,
                                  gpointer     data);
 
+/* Asserts that the first of widget's shortcuts (class bindings) that
+ * activates action_name is triggered by accelerator ("<Control>n", "F7"). */
+void     kh_ui_test_assert_accelerator (GtkWidget  *widget,
+                                        const char *action_name,
+                                        const char *accelerator);
+
 /* Runs the main loop until cond returns TRUE or timeout_ms passes. */
 gboolean kh_ui_test_wait_for    (gboolean   (*cond) (gpointer),
                                  gpointer     data,
