@@ -14,6 +14,7 @@
 #include "kh-core.h"
 #include "kh-document-info.h"
 #include "kh-preview.h"
+#include "kh-table-bar.h"
 #include "kh-task-table-view.h"
 #include "kh-window.h"
 #include "ui-test-util.h"
@@ -313,6 +314,30 @@ on_activate_after (GApplication *app,
   g_assert_true (kh_ui_test_wait_for (issue_found, &wait, 3000));
   activate_finding (check, "narrative-empty-item");
   g_assert_cmpstr (visible_view (window), ==, "plan");
+
+  /* A bar of the timeline opens its task in whichever table holds it: a
+   * task of a second table, while the first is shown. */
+  {
+    g_autoptr(KhTaskTable) second = kh_task_table_new_default ();
+    g_autoptr(KhTaskGroup) group = g_list_model_get_item (kh_task_table_get_groups (second), 0);
+    g_autoptr(KhTask) other = kh_task_new ();
+    GtkWidget *bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), KH_TYPE_WINDOW, "table_bar"));
+    GtkWidget *timeline = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), KH_TYPE_WINDOW, "timeline_view"));
+
+    kh_task_set_content (other, "Tổng kết công tác năm");
+    kh_task_set_lead (other, "Văn phòng Sở");
+    kh_task_set_timeframe (other, "Tháng 12 năm 2023");
+    g_list_store_append (G_LIST_STORE (kh_task_group_get_tasks (group)), other);
+    g_list_store_append (G_LIST_STORE (kh_plan_get_tables (kh_document_get_plan (doc))), second);
+    kh_ui_test_spin (200);
+    kh_table_bar_select_position (KH_TABLE_BAR (bar), 0);
+    kh_ui_test_spin (100);
+    g_signal_emit_by_name (timeline, "task-activated", other);
+    kh_ui_test_spin (200);
+    g_assert_cmpstr (visible_view (window), ==, "tasks");
+    g_assert_cmpuint (kh_table_bar_get_position (KH_TABLE_BAR (bar)), ==, 1);
+    g_assert_true (kh_task_table_view_get_selected_task (table_view) == other);
+  }
 
   /* The preview counts what is left (the unread time frame and the empty
    * part) and its button opens the same window again. */

@@ -653,6 +653,23 @@ table_position_of (KhPlan  *plan,
   return -1;
 }
 
+/* The Tasks page on the table holding @target (a table, a group or a task),
+ * with the task selected when it is one: a plan's tables are shown one at
+ * a time, the timeline and the check reach into any of them. */
+static void
+show_in_tables (KhWindow *self,
+                GObject  *target)
+{
+  KhPlan *plan = kh_table_bar_get_plan (self->table_bar);
+  int position = plan != NULL ? table_position_of (plan, target) : -1;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "tasks");
+  if (position >= 0)
+    kh_table_bar_select_position (self->table_bar, (guint) position);
+  if (KH_IS_TASK (target))
+    kh_task_table_view_select_task (self->task_table_view, KH_TASK (target));
+}
+
 /* A finding chosen in the check window: open its view and, where the view
  * can, select the very task or narrative item. */
 static void
@@ -661,7 +678,6 @@ on_issue_activated (KhWindow    *self,
 {
   const char *section = kh_lint_issue_get_section (issue);
   GObject *target = kh_lint_issue_get_target (issue);
-  KhPlan *plan = kh_table_bar_get_plan (self->table_bar);
   GtkWidget *child;
 
   if (self->session == NULL)
@@ -672,14 +688,9 @@ on_issue_activated (KhWindow    *self,
   adw_view_stack_set_visible_child (self->view_stack, child);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 
-  if (g_str_equal (section, "tasks") && plan != NULL && target != NULL)
+  if (g_str_equal (section, "tasks") && target != NULL)
     {
-      int position = table_position_of (plan, target);
-
-      if (position >= 0)
-        kh_table_bar_select_position (self->table_bar, (guint) position);
-      if (KH_IS_TASK (target))
-        kh_task_table_view_select_task (self->task_table_view, KH_TASK (target));
+      show_in_tables (self, target);
       gtk_widget_grab_focus (GTK_WIDGET (self->task_table_view));
     }
   else if (g_str_equal (section, "plan") && KH_IS_NODE (target))
@@ -706,9 +717,11 @@ check_action (GtkWidget  *widget,
       gtk_window_set_transient_for (GTK_WINDOW (self->check_window), GTK_WINDOW (self));
       g_signal_connect_object (self->check_window, "issue-activated",
                                G_CALLBACK (on_issue_activated), self, G_CONNECT_SWAPPED);
+      /* bind_views keeps it on the open document from now on. */
+      kh_check_window_set_document (self->check_window, kh_edit_session_get_document (self->session));
     }
-  kh_check_window_set_document (self->check_window, kh_edit_session_get_document (self->session));
-  kh_check_window_refresh (self->check_window);
+  else
+    kh_check_window_refresh (self->check_window);
   gtk_window_present (GTK_WINDOW (self->check_window));
 }
 
@@ -717,8 +730,7 @@ static void
 on_timeline_task_activated (KhWindow *self,
                             KhTask   *task)
 {
-  adw_view_stack_set_visible_child_name (self->view_stack, "tasks");
-  kh_task_table_view_select_task (self->task_table_view, task);
+  show_in_tables (self, G_OBJECT (task));
 }
 
 static void
