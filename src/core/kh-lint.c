@@ -453,19 +453,21 @@ check_timeframe (Lint       *lint,
     }
 }
 
+/* Only what the table prints is checked: a column it hides may stay empty. */
 static void
-check_task (Lint        *lint,
-            KhTaskTable *table,
-            KhTask      *task,
-            const char  *where)
+check_task (Lint       *lint,
+            KhTask     *task,
+            gboolean    shows_lead,
+            gboolean    shows_timeframe,
+            const char *where)
 {
   if (is_blank (kh_task_get_content (task)))
     add (lint, KH_LINT_WARNING, "task-content-empty", "tasks", where, task,
          _("The task has no content."));
-  if (table_shows (table, KH_COLUMN_LEAD) && is_blank (kh_task_get_lead (task)))
+  if (shows_lead && is_blank (kh_task_get_lead (task)))
     add (lint, KH_LINT_WARNING, "task-lead-empty", "tasks", where, task,
          _("No unit leads the task."));
-  if (table_shows (table, KH_COLUMN_TIMEFRAME))
+  if (shows_timeframe)
     check_timeframe (lint, task, where);
 }
 
@@ -477,6 +479,8 @@ check_table (Lint        *lint,
 {
   GListModel *groups = kh_task_table_get_groups (table);
   guint n_groups = g_list_model_get_n_items (groups);
+  gboolean shows_lead = table_shows (table, KH_COLUMN_LEAD);
+  gboolean shows_timeframe = table_shows (table, KH_COLUMN_TIMEFRAME);
   int titled = 0;
   g_autofree char *table_where = n_tables > 1 ? g_strdup_printf (_("Table %u"), index + 1)
                                              : g_strdup (_("Task table"));
@@ -525,7 +529,7 @@ check_table (Lint        *lint,
             ? g_strdup_printf (_("Table %u, task %s"), index + 1, number)
             : g_strdup_printf (_("Task %s"), number);
 
-          check_task (lint, table, task, where);
+          check_task (lint, task, shows_lead, shows_timeframe, where);
         }
     }
 }
