@@ -361,10 +361,15 @@ on_activate_after (GApplication *app,
   gtk_window_close (GTK_WINDOW (check));
   kh_ui_test_spin (100);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (check)));
+  /* Fixed while it is hidden: shown again, it no longer lists it. */
+  kh_task_set_timeframe (task, "Quý II năm 2023");
+  kh_ui_test_spin (600);
+  g_assert_nonnull (find_issue (check, "timeframe-unread", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.check", NULL));
   kh_ui_test_spin (100);
   g_assert_true (find_check_window () == check);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (check)));
+  g_assert_null (find_issue (check, "timeframe-unread", NULL));
 
   g_application_quit (app);
 }

@@ -15,6 +15,7 @@ struct _KhCheckWindow
   KhDocument     *document;
   GListStore     *issues;      /* of KhLintIssue, what the list shows */
   guint           refresh_source;
+  gboolean        stale;       /* edited while hidden: checked again when shown */
 
   /* template widgets */
   AdwWindowTitle *window_title;
@@ -156,6 +157,7 @@ kh_check_window_refresh (KhCheckWindow *self)
   g_return_if_fail (KH_IS_CHECK_WINDOW (self));
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->stale = FALSE;
   if (self->document == NULL)
     {
       g_list_store_remove_all (self->issues);
@@ -190,8 +192,24 @@ refresh_timeout (gpointer data)
 static void
 on_document_changed (KhCheckWindow *self)
 {
+  /* Nobody reads a hidden list: it is checked when it shows again. */
+  if (!gtk_widget_get_visible (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, refresh_timeout, self);
+}
+
+static void
+kh_check_window_show (GtkWidget *widget)
+{
+  KhCheckWindow *self = KH_CHECK_WINDOW (widget);
+
+  if (self->stale)
+    kh_check_window_refresh (self);
+  GTK_WIDGET_CLASS (kh_check_window_parent_class)->show (widget);
 }
 
 static void
@@ -306,6 +324,7 @@ kh_check_window_class_init (KhCheckWindowClass *klass)
   object_class->dispose = kh_check_window_dispose;
   object_class->get_property = kh_check_window_get_property;
   object_class->set_property = kh_check_window_set_property;
+  widget_class->show = kh_check_window_show;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, KH_TYPE_DOCUMENT,

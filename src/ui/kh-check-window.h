@@ -5,7 +5,7 @@
  * document once. Each row shows where (as printed: "Task III.2") and what;
  * activating it emits "issue-activated" so that the main window opens that
  * spot. The list is rebuilt shortly after each edit, so a finding goes away
- * as it is fixed.
+ * as it is fixed (while hidden, once when it shows again).
  * Closing only hides the window.
  *
  * Signals:

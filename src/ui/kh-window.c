@@ -720,8 +720,6 @@ check_action (GtkWidget  *widget,
       /* bind_views keeps it on the open document from now on. */
       kh_check_window_set_document (self->check_window, kh_edit_session_get_document (self->session));
     }
-  else
-    kh_check_window_refresh (self->check_window);
   gtk_window_present (GTK_WINDOW (self->check_window));
 }
 
